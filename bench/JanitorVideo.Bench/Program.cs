@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using JanitorVideo.Bench;
+
+// janitor-video's MCP benchmark. Prints figures and ratios against the goals; asserts nothing.
+//   list-tools            start the server over stdio, list its tools, call get_credits (the README's first command)
+//   startup [--runs N]    process spawn → initialize answered, over stdio (goal: median under 1 s)
+//   roundtrip [--runs N]  tools/list round trip on a warm connection (goal: median under 5 ms)
+//   all                   startup and roundtrip
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var command = args.FirstOrDefault() ?? "all";
+var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault();
+var root = FindRepoRoot();
+var dll = ServerUnderTest.Dll(root);
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"Build the server first (dotnet build -c Release): {dll} is missing.");
+    return 2;
+}
+var dataDir = Path.Combine(Path.GetTempPath(), "janitor-bench-" + Environment.ProcessId);
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+try
+{
+    switch (command)
+    {
+        case "list-tools":
+            await ListToolsAsync();
+            break;
+        case "startup":
+            await StartupAsync(runs > 0 ? runs : 15);
+            break;
+        case "roundtrip":
+            await RoundTripAsync(runs > 0 ? runs : 500);
+            break;
+        case "all":
+            await StartupAsync(runs > 0 ? runs : 15);
+            await RoundTripAsync(500);
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip or all.");
+            return 2;
+    }
+    return 0;
+}
+finally
+{
+    if (Directory.Exists(dataDir))
+    {
+        Directory.Delete(dataDir, recursive: true);
+    }
+}
+
+async Task ListToolsAsync()
+{
+    await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, cancel.Token);
+    Console.WriteLine($"{client.ServerInfo.Name} {client.ServerInfo.Version} over stdio, protocol {client.NegotiatedProtocolVersion}");
+    foreach (var tool in await client.ListToolsAsync(cancellationToken: cancel.Token))
+    {
+        var parameters = string.Join(", ", tool.JsonSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Console.WriteLine($"  {tool.Name}({parameters})");
+        Console.WriteLine($"      {tool.Description.Split(". ")[0]}.");
+    }
+    var credits = await client.CallToolAsync("get_credits", cancellationToken: cancel.Token);
+    var text = string.Join(" ", credits.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(b => b.Text));
+    Console.WriteLine($"get_credits → {(credits.IsError == true ? "error: " : "")}{text}");
+}
+
+async Task StartupAsync(int count)
+{
+    var timings = new List<double>();
+    for (var i = 0; i < count + 1; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, cancel.Token);
+        clock.Stop();
+        if (i > 0)
+        {
+            timings.Add(clock.Elapsed.TotalMilliseconds); // the first run warms the disk cache
+        }
+    }
+    var stats = Stats.Of(timings);
+    Console.WriteLine($"stdio spawn → initialize: median {stats.Median:F0} ms, p95 {stats.P95:F0} ms, min {stats.Min:F0} ms over {stats.Count} runs; " +
+                      $"goal 1000 ms, median/goal = {stats.Median / 1000:F2}");
+}
+
+async Task RoundTripAsync(int count)
+{
+    await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, cancel.Token);
+    for (var i = 0; i < 50; i++)
+    {
+        await client.ListToolsAsync(cancellationToken: cancel.Token);
+    }
+    var timings = new List<double>(count);
+    for (var i = 0; i < count; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await client.ListToolsAsync(cancellationToken: cancel.Token);
+        timings.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    var stats = Stats.Of(timings);
+    Console.WriteLine($"tools/list round trip: median {stats.Median:F2} ms, p95 {stats.P95:F2} ms, min {stats.Min:F2} ms over {stats.Count} calls; " +
+                      $"goal 5 ms, median/goal = {stats.Median / 5:F2}");
+}
+
+static string FindRepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "JanitorVideo.sln")))
+    {
+        dir = dir.Parent;
+    }
+    return dir?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository.");
+}

@@ -1,0 +1,52 @@
+namespace JanitorVideo.Core.Backend;
+
+/// <summary>
+/// What the product needs from a video backend: the NemoVideo cloud over HTTP, or the embedded
+/// studio. Small enough to implement twice; logging and metrics are decorators, not copies.
+/// Failures surface as <see cref="Errors.VideoBackendException"/> with words for the user.
+/// </summary>
+public interface IVideoBackend
+{
+    /// <summary>"studio" or "cloud": which backend answers, for logs and the agent.</summary>
+    string Name { get; }
+
+    /// <summary>How often a render's status is worth asking for (the cloud: 10 s; the studio: well under a second).</summary>
+    TimeSpan RenderPollInterval { get; }
+
+    /// <summary>Creates a new project session.</summary>
+    /// <param name="language">The user's language as an ISO code (en, zh-CN, ja, es…).</param>
+    Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns the session when it still exists, or a new one when it does not (the reference's
+    /// rule for 1002). The caller compares ids to tell the user a project was started afresh.
+    /// </summary>
+    Task<BackendSession> EnsureSessionAsync(string sessionId, string language, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds files (streamed, never buffered whole) or http(s) URLs to the session's media.</summary>
+    Task<UploadResult> UploadAsync(string sessionId, IReadOnlyList<UploadSource> sources, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends the user's words to the backend's agent and yields what it does, until the reply ends
+    /// (the stream closes). Never re-send a message while its generation runs.
+    /// </summary>
+    IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, CancellationToken cancellationToken = default);
+
+    /// <summary>The session's latest state, draft included.</summary>
+    Task<ProjectState> GetStateAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>What the account can still spend.</summary>
+    Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Submits a render of a draft; the answer is the job as first seen.</summary>
+    Task<RenderJob> StartRenderAsync(RenderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The render job's current status.</summary>
+    Task<RenderJob> GetRenderAsync(string renderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks the backend to stop a render.</summary>
+    Task CancelRenderAsync(string renderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Copies a completed render's MP4 into <paramref name="destination"/>.</summary>
+    Task DownloadAsync(RenderJob job, Stream destination, CancellationToken cancellationToken = default);
+}

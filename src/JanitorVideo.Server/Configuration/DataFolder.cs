@@ -1,0 +1,30 @@
+namespace JanitorVideo.Server.Configuration;
+
+/// <summary>
+/// The one place that knows where the product keeps its files: logs, exports and (later) the
+/// studio's database and media. <c>JANITOR_DATA_DIR</c>, else the XDG data folder.
+/// </summary>
+public sealed record DataFolder(string Root)
+{
+    public string Logs => Path.Combine(Root, "logs");
+
+    public string Exports => Path.Combine(Root, "exports");
+
+    public static DataFolder Resolve(string? janitorDataDir, string? xdgDataHome)
+    {
+        if (!string.IsNullOrWhiteSpace(janitorDataDir))
+        {
+            return new DataFolder(Path.GetFullPath(ExpandHome(janitorDataDir.Trim())));
+        }
+        var dataHome = string.IsNullOrWhiteSpace(xdgDataHome)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share")
+            : xdgDataHome;
+        return new DataFolder(Path.Combine(Path.GetFullPath(dataHome), "janitor-video"));
+    }
+
+    /// <summary>Expands a leading <c>~/</c> to the user's home folder, as a shell would.</summary>
+    public static string ExpandHome(string path) =>
+        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.Length > 2 ? path[2..] : "")
+            : path;
+}

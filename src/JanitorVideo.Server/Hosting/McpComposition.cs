@@ -1,0 +1,80 @@
+using System.Reflection;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Skill;
+using JanitorVideo.Server.Backends;
+using JanitorVideo.Server.Configuration;
+using JanitorVideo.Server.Prompts;
+using JanitorVideo.Server.Resources;
+using JanitorVideo.Server.Skill;
+using JanitorVideo.Server.Tools;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace JanitorVideo.Server.Hosting;
+
+/// <summary>
+/// The composition root shared by every transport: the services, the five tools, the resources,
+/// the prompt and its completions. Transports add only how bytes move.
+/// </summary>
+public static class McpComposition
+{
+    public const string ServerName = "janitor-video";
+
+    public static string Version { get; } =
+        typeof(McpComposition).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    public static IMcpServerBuilder AddJanitorMcp(this IServiceCollection services, JanitorSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IVideoBackend>(_ => new UnavailableBackend(settings.Backend));
+        services.AddSingleton<ProjectSessions>();
+        services.AddSingleton<UploadInputs>();
+        services.AddSingleton<ProjectWorkflow>();
+
+        return services
+            .AddMcpServer(options =>
+            {
+                options.ServerInfo = new Implementation { Name = ServerName, Title = "JanitorVideo", Version = Version };
+                options.ServerInstructions = Instructions;
+            })
+            .WithTools<UploadTool>()
+            .WithTools<GenerateOrEditTool>()
+            .WithTools<GetStateTool>()
+            .WithTools<GetCreditsTool>()
+            .WithTools<ExportTool>()
+            .WithResources<ProjectResources>()
+            .WithPrompts<AnimateCharacterPrompt>()
+            .WithCompleteHandler(CompleteAsync);
+    }
+
+    private static readonly string Instructions =
+        $"JanitorVideo ({SkillManifest.Embedded.Name} {SkillManifest.Embedded.Version}) turns a still character image into a short animated MP4. " +
+        "Typical flow: upload the image → generate_or_edit with the user's own words → get_state to confirm → export, then give the user the path. " +
+        "Pass the user's words through unchanged (English or Chinese). Export is free; get_credits tells what generating and editing can still cost.";
+
+    private static ValueTask<CompleteResult> CompleteAsync(RequestContext<CompleteRequestParams> context, CancellationToken cancellationToken)
+    {
+        var request = context.Params!;
+        var completion = request.Ref switch
+        {
+            PromptReference { Name: AnimateCharacterPrompt.Name } => PromptOptions.Complete(request.Argument.Name, request.Argument.Value),
+            ResourceTemplateReference { Uri: ProjectResources.TimelineTemplate } when request.Argument.Name == "id" =>
+                KnownSessions(context, request.Argument.Value),
+            _ => new Completion { Values = [] },
+        };
+        return ValueTask.FromResult(new CompleteResult { Completion = completion });
+    }
+
+    private static Completion KnownSessions(RequestContext<CompleteRequestParams> context, string typed)
+    {
+        var sessions = context.Services?.GetService<ProjectSessions>();
+        var values = sessions?.Known(ToolResults.ClientKey(context.Server))
+            .Where(id => id.StartsWith(typed, StringComparison.Ordinal))
+            .ToList() ?? [];
+        return new Completion { Values = values, Total = values.Count, HasMore = false };
+    }
+}

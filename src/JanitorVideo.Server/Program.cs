@@ -1,0 +1,3 @@
+using JanitorVideo.Server.Cli;
+
+return await JanitorCommandLine.Build().Parse(args).InvokeAsync();

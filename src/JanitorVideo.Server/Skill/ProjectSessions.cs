@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Errors;
+
+namespace JanitorVideo.Server.Skill;
+
+/// <summary>
+/// Which project session each MCP client is working on. A client's first call creates its
+/// project; a <c>session_id</c> argument switches to (or resumes) another, for batch work.
+/// Clients are told apart by their MCP session (one per stdio process, one per HTTP session).
+/// </summary>
+public sealed partial class ProjectSessions(IVideoBackend backend)
+{
+    private readonly ConcurrentDictionary<string, ClientProjects> clients = new(StringComparer.Ordinal);
+
+    /// <summary>The project to act on, and whether it was created by this call.</summary>
+    public sealed record Resolved(string SessionId, bool IsNew, string? ReplacedSessionId);
+
+    public async Task<Resolved> ResolveAsync(string clientKey, string? requestedSessionId, string language, CancellationToken cancellationToken)
+    {
+        var projects = clients.GetOrAdd(clientKey, _ => new ClientProjects());
+        await projects.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (requestedSessionId is not null)
+            {
+                var requested = Validate(requestedSessionId);
+                var session = await backend.EnsureSessionAsync(requested, language, cancellationToken);
+                projects.Use(session.SessionId);
+                var replaced = session.SessionId == requested ? null : requested;
+                return new Resolved(session.SessionId, replaced is not null, replaced);
+            }
+            if (projects.Current is { } current)
+            {
+                return new Resolved(current, false, null);
+            }
+            var created = await backend.CreateSessionAsync(language, cancellationToken);
+            projects.Use(created.SessionId);
+            return new Resolved(created.SessionId, true, null);
+        }
+        finally
+        {
+            projects.Gate.Release();
+        }
+    }
+
+    /// <summary>The sessions a client has used, most recent first (for completions and resource listings).</summary>
+    public IReadOnlyList<string> Known(string clientKey) =>
+        clients.TryGetValue(clientKey, out var projects) ? projects.Snapshot() : [];
+
+    /// <summary>Checks a session id's shape before it reaches a backend or a URL.</summary>
+    public static string Validate(string sessionId)
+    {
+        var trimmed = sessionId.Trim();
+        return SessionIdShape().IsMatch(trimmed)
+            ? trimmed
+            : throw new VideoBackendException(ErrorKind.InvalidInput,
+                "session_id must be the id a previous result returned (letters, digits, '-', '_' or '.', at most 128 characters). Leave it out to use your current project.");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")]
+    private static partial Regex SessionIdShape();
+
+    private sealed class ClientProjects
+    {
+        private readonly List<string> order = [];
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public string? Current { get; private set; }
+
+        public void Use(string sessionId)
+        {
+            lock (order)
+            {
+                order.Remove(sessionId);
+                order.Insert(0, sessionId);
+                Current = sessionId;
+            }
+        }
+
+        public IReadOnlyList<string> Snapshot()
+        {
+            lock (order)
+            {
+                return [.. order];
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using JanitorVideo.Server.Skill;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace JanitorVideo.Server.Tools;
+
+[McpServerToolType]
+public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ILogger<GenerateOrEditTool> logger)
+{
+    [McpServerTool(Name = "generate_or_edit", Title = "Animate or edit the clip", Destructive = false, OpenWorld = true,
+        UseStructuredContent = true, OutputSchemaType = typeof(GenerateOrEditOutput))]
+    [Description("Passes the user's own words (English or Chinese) to the video agent: animate the uploaded image " +
+                 "(\"animate this character with a slow push-in and falling petals\"), set length or aspect " +
+                 "(\"a 10-second 9:16 clip\"), add titles, captions or music (\"add lo-fi BGM at 35%\", \"加一个标题\"), " +
+                 "undo. Words that mean export, credits, state or upload are routed to those actions directly. " +
+                 "Returns the agent's reply in plain words, what changed on the timeline, and the timeline summary.")]
+    public Task<CallToolResult> GenerateOrEdit(
+        McpServer server,
+        IProgress<ProgressNotificationValue> progress,
+        [Description("What the user wants, in their words. Pass it through as said; do not translate or rephrase.")]
+        string instruction,
+        [Description("Optional: the project to work on, as returned by an earlier result. Leave out to use the current project.")]
+        string? session_id = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(instruction), logger,
+            () => workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, session_id, progress, cancellationToken));
+}

@@ -1,0 +1,66 @@
+using System.IO.Pipelines;
+using JanitorVideo.Server.Configuration;
+using JanitorVideo.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace JanitorVideo.Server.Tests.Support;
+
+/// <summary>
+/// The real server composition and the SDK's real client, joined by in-memory pipes: the same
+/// tools, resources and prompts as stdio and HTTP, with no process or socket in between.
+/// </summary>
+public sealed class InProcessMcp : IAsyncDisposable
+{
+    private readonly Pipe clientToServer = new();
+    private readonly Pipe serverToClient = new();
+    private readonly CancellationTokenSource stop = new();
+    private ServiceProvider? services;
+    private Task? serverTask;
+
+    public McpClient Client { get; private set; } = null!;
+
+    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings)
+    {
+        var mcp = new InProcessMcp();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddJanitorMcp(settings)
+            .WithStreamServerTransport(mcp.clientToServer.Reader.AsStream(), mcp.serverToClient.Writer.AsStream());
+        mcp.services = collection.BuildServiceProvider();
+        mcp.serverTask = mcp.services.GetRequiredService<McpServer>().RunAsync(mcp.stop.Token);
+        mcp.Client = await McpClient.CreateAsync(
+            new StreamClientTransport(mcp.clientToServer.Writer.AsStream(), mcp.serverToClient.Reader.AsStream()),
+            new McpClientOptions
+            {
+                ClientInfo = new Implementation { Name = "janitor-tests", Version = "1.0" },
+                DiscoverProbeTimeout = TimeSpan.FromSeconds(30),
+            });
+        return mcp;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await stop.CancelAsync();
+        clientToServer.Writer.Complete();
+        serverToClient.Writer.Complete();
+        if (serverTask is not null)
+        {
+            try
+            {
+                await serverTask;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        if (services is not null)
+        {
+            await services.DisposeAsync();
+        }
+        stop.Dispose();
+    }
+}

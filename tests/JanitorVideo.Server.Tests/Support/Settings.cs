@@ -1,0 +1,14 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Server.Configuration;
+
+namespace JanitorVideo.Server.Tests.Support;
+
+internal static class Settings
+{
+    public static JanitorSettings For(TestFolder folder, string? httpToken = null) => new()
+    {
+        Data = new DataFolder(folder.Path),
+        Backend = BackendKind.Studio,
+        HttpToken = httpToken,
+    };
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace JanitorVideo.Server.Tests.Support;
+
+internal static class ToolCalls
+{
+    public static Task<CallToolResult> CallAsync(this McpClient client, string tool, object? arguments = null) =>
+        client.CallToolAsync(tool, ToDictionary(arguments)).AsTask();
+
+    public static string Text(this CallToolResult result) =>
+        string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+
+    public static string Field(this CallToolResult result, string name) =>
+        result.StructuredContent is { } content && content.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : "";
+
+    /// <summary>An error result as a user would judge it: plain words, no stack trace or exception names.</summary>
+    public static void AssertPlainError(this CallToolResult result, string expectedKind, string expectedWords)
+    {
+        Assert.True(result.IsError, $"expected an error, got: {result.Text()}");
+        Assert.Equal(expectedKind, result.Field("kind"));
+        Assert.Contains(expectedWords, result.Text(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", result.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Text(), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, object?>? ToDictionary(object? arguments) =>
+        arguments is null
+            ? null
+            : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(arguments));
+}
