@@ -10,6 +10,7 @@ using JanitorVideo.Core.Translation;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Tools;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 
 namespace JanitorVideo.Server.Skill;

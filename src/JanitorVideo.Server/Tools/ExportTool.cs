@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using JanitorVideo.Server.Skill;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
