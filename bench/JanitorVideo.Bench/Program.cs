@@ -53,7 +53,7 @@ finally
 async Task ListToolsAsync()
 {
     await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, cancel.Token);
-    Console.WriteLine($"{client.ServerInfo.Name} {client.ServerInfo.Version} over stdio, protocol {client.NegotiatedProtocolVersion}");
+    Console.WriteLine($"{client.ServerInfo?.Name} {client.ServerInfo?.Version} over stdio, protocol {client.NegotiatedProtocolVersion}");
     foreach (var tool in await client.ListToolsAsync(cancellationToken: cancel.Token))
     {
         var parameters = string.Join(", ", tool.JsonSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name));

@@ -67,7 +67,7 @@ public sealed class ResourcePromptCompletionTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("style", "ci", new[] { "cinematic", "cute" })]
+    [InlineData("style", "c", new[] { "cinematic", "cute" })]
     [InlineData("style", "E", new[] { "energetic", "epic" })]
     [InlineData("platform", "y", new[] { "youtube" })]
     [InlineData("duration", "1", new[] { "10", "15" })]

@@ -29,7 +29,7 @@ public sealed class StdioProcessTests
 
         await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }))
         {
-            Assert.Equal("janitor-video", client.ServerInfo.Name);
+            Assert.Equal("janitor-video", client.ServerInfo?.Name);
             var tools = await client.ListToolsAsync();
             Assert.Equal(5, tools.Count);
 
@@ -41,7 +41,8 @@ public sealed class StdioProcessTests
         Assert.Contains(stderr, line => line.Contains("on stdio", StringComparison.Ordinal));
         var log = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "logs"), "janitor-video-*.log"));
         var logText = await ReadSharedAsync(log);
-        Assert.Contains("get_credits failed: NoBackend", logText);
+        Assert.Contains("GetCreditsTool: get_credits failed", logText);
+        Assert.Contains("No video backend is configured yet", logText);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;

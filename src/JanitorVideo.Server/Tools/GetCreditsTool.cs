@@ -11,8 +11,8 @@ public sealed class GetCreditsTool(ProjectWorkflow workflow, ILogger<GetCreditsT
 {
     [McpServerTool(Name = "get_credits", Title = "Show credits", ReadOnly = true, Destructive = false, Idempotent = true,
         OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(CreditsOutput))]
-    [Description("Shows the credits left for generating and editing (available, reserved by running work, total). " +
-                 "Exporting is always free. Use it when the user asks about credits, balance or cost.")]
+    [Description("Shows the credits left for generating and editing. Exporting is always free. Use it when the user " +
+                 "asks about credits, balance or cost. Returns available, frozen (reserved by running work), total, and whether there is no quota at all.")]
     public Task<CallToolResult> GetCredits(CancellationToken cancellationToken = default) =>
         ToolResults.RunAsync("get_credits", "credits", logger, () => workflow.CreditsAsync(cancellationToken));
 }

@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace JanitorVideo.Server.Tests.Support;
+
+/// <summary>Keeps every rendered log line, so a test can check what the server would have written.</summary>
+internal sealed class CollectingSink : ILogEventSink
+{
+    private readonly ConcurrentQueue<string> lines = new();
+
+    public void Emit(LogEvent logEvent) =>
+        lines.Enqueue(logEvent.RenderMessage(CultureInfo.InvariantCulture) + " " + logEvent.Exception);
+
+    public override string ToString() => string.Join("\n", lines);
+}
