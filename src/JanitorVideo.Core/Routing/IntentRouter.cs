@@ -15,8 +15,15 @@ public static class IntentRouter
     /// <summary>The <see cref="RoutedIntent.Rule"/> for empty or whitespace words.</summary>
     public const string EmptyRule = "empty";
 
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>Only the start of very long words is routed: a command is said early, not after pages of text.</summary>
+    public const int MaxRoutedLength = 2000;
+
+    // Interpreted, not compiled: the texts are short, and compiling dozens of patterns would cost
+    // start-up time and, under load, eat into the match timeout on first use.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    // A guard against pathological input only; ordinary text matches in microseconds.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly CompiledRoutingRule[] Rules =
         [.. RoutingTable.Rules.Select(rule => new CompiledRoutingRule(rule, Options, MatchTimeout))];
@@ -43,7 +50,7 @@ public static class IntentRouter
             return new RoutedIntent(SkillAction.Message, EmptyRule);
         }
 
-        var text = Normalize(words);
+        var text = Normalize(words.Length > MaxRoutedLength ? words[..MaxRoutedLength] : words);
         RoutingRule? winner = null;
         var winnerIndex = int.MaxValue;
         foreach (var rule in Rules)

@@ -12,8 +12,12 @@ namespace JanitorVideo.Core.Translation;
 /// </summary>
 public static class GuiTranslator
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // Interpreted, not compiled: the texts are short, and compiling dozens of patterns would cost
+    // start-up time and, under load, eat into the match timeout on first use.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    // A guard against pathological input only; ordinary text matches in microseconds.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly (GuiPhrase Phrase, Regex Regex)[] Phrases =
         [.. GuiPhraseTable.Rows.Select(row => (row, new Regex(row.Pattern, Options, MatchTimeout)))];

@@ -23,6 +23,13 @@ public sealed class IntentRouterTests
         Assert.Equal(new RoutedIntent(SkillAction.Message, IntentRouter.EmptyRule), IntentRouter.Route(words!));
     }
 
+    [Fact]
+    public void Route_HugeInput_RoutesOnItsStart()
+    {
+        Assert.Equal(SkillAction.Export, IntentRouter.Route("export it " + new string('a', 200_000)).Action);
+        Assert.Equal(SkillAction.Message, IntentRouter.Route(new string('a', IntentRouter.MaxRoutedLength) + " export it").Action);
+    }
+
     [Theory]
     [InlineData("export the title in red")]
     [InlineData("make the balance of colours warmer")]
