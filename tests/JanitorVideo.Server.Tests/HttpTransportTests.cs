@@ -1,13 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using JanitorVideo.Server.Hosting;
 using JanitorVideo.Server.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using Serilog;
 
 namespace JanitorVideo.Server.Tests;
@@ -41,6 +45,46 @@ public sealed class HttpTransportTests
         await using var second = await ConnectAsync(app);
 
         Assert.NotEqual(first.SessionId, second.SessionId);
+    }
+
+    [Fact]
+    public async Task Http_Session_CarriesServerToClientRequests()
+    {
+        // A probe tool asks the client a question mid-call: that needs the stateful session that
+        // 2025-era clients get, and is how the studio agent will ask a clarifying question.
+        using var folder = new TestFolder();
+        var ask = McpServerTool.Create(
+            async (McpServer server, CancellationToken ct) =>
+            {
+                var answer = await server.ElicitAsync(new ElicitRequestParams
+                {
+                    Message = "Which style?",
+                    RequestedSchema = new ElicitRequestParams.RequestSchema
+                    {
+                        Properties = { ["style"] = new ElicitRequestParams.StringSchema() },
+                    },
+                }, ct);
+                return answer.Content?["style"].GetString() ?? "none";
+            },
+            new McpServerToolCreateOptions { Name = "ask_style" });
+        await using var app = await StartTestServerAsync(folder, configure: builder => builder.Services.AddSingleton(ask));
+        var options = new McpClientOptions
+        {
+            ProtocolVersion = "2025-11-25",
+            Handlers = new McpClientHandlers
+            {
+                ElicitationHandler = (request, ct) => ValueTask.FromResult(new ElicitResult
+                {
+                    Action = "accept",
+                    Content = new Dictionary<string, JsonElement> { ["style"] = JsonSerializer.SerializeToElement("cinematic") },
+                }),
+            },
+        };
+
+        await using var client = await ConnectAsync(app, options: options);
+        var result = await client.CallToolAsync("ask_style");
+
+        Assert.Equal("cinematic", Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text);
     }
 
     [Theory]
@@ -156,18 +200,23 @@ public sealed class HttpTransportTests
         throw new InvalidOperationException("The server exited before it said where it listens.");
     }
 
-    private static async Task<WebApplication> StartTestServerAsync(TestFolder folder, Configuration.JanitorSettings? settings = null, CollectingSink? log = null)
+    private static async Task<WebApplication> StartTestServerAsync(
+        TestFolder folder, Configuration.JanitorSettings? settings = null, CollectingSink? log = null, Action<WebApplicationBuilder>? configure = null)
     {
         var logger = new LoggerConfiguration().MinimumLevel.Debug()
             .WriteTo.Sink(log ?? new CollectingSink())
             .CreateLogger();
         var app = HttpServerHost.Build(settings ?? Settings.For(folder), new HttpEndpoint("127.0.0.1", 0), logger,
-            builder => builder.WebHost.UseTestServer());
+            builder =>
+            {
+                builder.WebHost.UseTestServer();
+                configure?.Invoke(builder);
+            });
         await app.StartAsync();
         return app;
     }
 
-    private static async Task<McpClient> ConnectAsync(WebApplication app, string? token = null)
+    private static async Task<McpClient> ConnectAsync(WebApplication app, string? token = null, McpClientOptions? options = null)
     {
         var http = app.GetTestClient();
         if (token is not null)
@@ -177,7 +226,9 @@ public sealed class HttpTransportTests
         var transport = new HttpClientTransport(
             new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
             http);
-        return await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) });
+        options ??= new McpClientOptions();
+        options.DiscoverProbeTimeout = TimeSpan.FromSeconds(30);
+        return await McpClient.CreateAsync(transport, options);
     }
 
     private static async Task<HttpResponseMessage> PostInitializeAsync(WebApplication app, string host, string? origin, string? token)
