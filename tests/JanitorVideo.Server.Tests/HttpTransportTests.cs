@@ -6,8 +6,6 @@ using System.Text.RegularExpressions;
 using JanitorVideo.Server.Hosting;
 using JanitorVideo.Server.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -131,8 +129,8 @@ public sealed class HttpTransportTests
         var response = await PostInitializeAsync(app, "localhost", null, token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString());
-        Assert.Contains("JANITOR_HTTP_TOKEN", await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Bearer", response.WwwAuthenticate);
+        Assert.Contains("JANITOR_HTTP_TOKEN", response.Body);
     }
 
     [Fact]
@@ -206,34 +204,36 @@ public sealed class HttpTransportTests
         var logger = new LoggerConfiguration().MinimumLevel.Debug()
             .WriteTo.Sink(log ?? new CollectingSink())
             .CreateLogger();
-        var app = HttpServerHost.Build(settings ?? Settings.For(folder), new HttpEndpoint("127.0.0.1", 0), logger,
-            builder =>
-            {
-                builder.WebHost.UseTestServer();
-                configure?.Invoke(builder);
-            });
+        // Real Kestrel on a free loopback port: the headers and the token travel over a real socket.
+        var app = HttpServerHost.Build(settings ?? Settings.For(folder), new HttpEndpoint("127.0.0.1", 0), logger, configure);
         await app.StartAsync();
         return app;
     }
 
+    private static HttpClient HttpClientFor(WebApplication app) =>
+        new() { BaseAddress = new Uri(app.Urls.Single()) };
+
     private static async Task<McpClient> ConnectAsync(WebApplication app, string? token = null, McpClientOptions? options = null)
     {
-        var http = app.GetTestClient();
+        var http = HttpClientFor(app);
         if (token is not null)
         {
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         }
         var transport = new HttpClientTransport(
             new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
-            http);
+            http,
+            ownsHttpClient: true);
         options ??= new McpClientOptions();
         options.DiscoverProbeTimeout = TimeSpan.FromSeconds(30);
         return await McpClient.CreateAsync(transport, options);
     }
 
-    private static async Task<HttpResponseMessage> PostInitializeAsync(WebApplication app, string host, string? origin, string? token)
+    private sealed record RawResponse(HttpStatusCode StatusCode, string Body, string WwwAuthenticate);
+
+    private static async Task<RawResponse> PostInitializeAsync(WebApplication app, string host, string? origin, string? token)
     {
-        var http = app.GetTestClient();
+        using var http = HttpClientFor(app);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp")
         {
             Content = new StringContent(Initialize, Encoding.UTF8, "application/json"),
@@ -249,6 +249,7 @@ public sealed class HttpTransportTests
         {
             request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
         }
-        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var response = await http.SendAsync(request);
+        return new RawResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.WwwAuthenticate.ToString());
     }
 }

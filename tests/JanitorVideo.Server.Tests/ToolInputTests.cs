@@ -99,6 +99,19 @@ public sealed class ToolInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_FileOverTwoHundredMegabytes_SuggestsCompressing()
+    {
+        var huge = folder.File("huge.png", Png);
+        using (var stream = new FileStream(huge, FileMode.Open))
+        {
+            stream.SetLength(200L * 1024 * 1024 + 1); // sparse: no 200 MB written to disk
+        }
+        var result = await mcp.Client.CallAsync("upload", new { files = new[] { huge } });
+        result.AssertPlainError("FileTooLarge", "over the 200 MB limit");
+        Assert.Contains("Compress", result.Text());
+    }
+
+    [Fact]
     public async Task Upload_TooManyFiles_SaysTheLimit()
     {
         var files = Enumerable.Range(0, 21).Select(i => folder.File($"f{i}.png", Png)).ToArray();
