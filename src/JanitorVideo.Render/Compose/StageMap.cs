@@ -1,0 +1,32 @@
+using JanitorVideo.Render.Motion;
+
+namespace JanitorVideo.Render.Compose;
+
+/// <summary>
+/// The camera over the stage (backdrop and background): zoom, the view's centre, and a shear by
+/// row so lower (nearer) rows travel further sideways than the sky.
+/// </summary>
+public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight) : IRowMap
+{
+    private readonly double zoom = pose.Zoom;
+    private readonly double centerX = pose.CenterX;
+    private readonly double centerY = pose.CenterY;
+    private readonly double shear = ClampShear(pose);
+
+    public void Row(int y, out double srcY, out double scaleX, out double offsetX)
+    {
+        var v = (y + 0.5) / frameHeight;
+        var sv = 0.5 + centerY + (v - 0.5) / zoom;
+        srcY = sv * stageHeight - 0.5;
+        scaleX = stageWidth / (frameWidth * zoom);
+        var su0 = 0.5 + centerX + shear * (sv - 0.5) + (0.5 / frameWidth - 0.5) / zoom;
+        offsetX = su0 * stageWidth - 0.5;
+    }
+
+    // The shear may use only the room the zoom leaves after the pan, or edges would show.
+    private static double ClampShear(FramePose pose)
+    {
+        var room = Math.Max(0, (1 - 1 / pose.Zoom) / 2 - Math.Abs(pose.CenterX));
+        return Math.Clamp(pose.DepthShear, -2 * room, 2 * room);
+    }
+}
