@@ -1,3 +1,5 @@
 using JanitorVideo.Server.Cli;
 
-return await JanitorCommandLine.Build().Parse(args).InvokeAsync();
+// The one place that hands stdout to anything: animate prints the MP4's path there. The MCP verbs
+// ignore it (in stdio mode stdout carries only the protocol, written by the SDK's transport).
+return await JanitorCommandLine.Build(Console.Out, Console.Error).Parse(args).InvokeAsync();

@@ -8,7 +8,11 @@ namespace JanitorVideo.Server.Cli;
 /// <summary>The <c>janitor-video</c> command line: its verbs and the options they share.</summary>
 public static class JanitorCommandLine
 {
-    public static RootCommand Build()
+    /// <param name="stdout">
+    /// Where commands that print a result write it. Only <c>animate</c> does; the MCP verbs never
+    /// write to stdout themselves, since there it is the protocol channel.
+    /// </param>
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var dataDir = new Option<string?>("--data-dir")
         {
@@ -45,6 +49,7 @@ public static class JanitorCommandLine
             host,
         };
         root.Subcommands.Add(http);
+        root.Subcommands.Add(AnimateCommand.Build(stdout, stderr));
 
         Func<ParseResult, CancellationToken, Task<int>> runStdio = (result, ct) =>
             WithSettings(result, dataDir, backend, settings => StdioServerHost.RunAsync(settings, ct));

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Render benchmark: prints figures and ratios measured in one run; asserts nothing.
+#   ours  : janitor-video animate, 5 s 1080x1920 30 fps from the painted 1300x970 scene, with
+#           parallax motion, petals, a title and lo-fi music (the whole command, start-up included)
+#   floor : FFmpeg alone encoding the exact frames ours produced (decoded to raw yuv420p in RAM)
+#           with the same encoder settings: what encoding these frames costs here
+#   peer  : the zoompan one-liner a user would run instead, same size, length and encoder settings
+# Then 720p and 1080x1080 figures and 5/10/30 s durations (cost should grow linearly with frames).
+# Each figure is the median of RUNS runs (default 3). Peak memory is the max RSS of the process.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-3}
+scripts/ensure-deps.sh
+dotnet build src/JanitorVideo.Server -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+server=src/JanitorVideo.Server/bin/Release/net10.0/janitor-video.dll
+scene=samples/art/valley.png
+ram=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
+out=$(mktemp -d)
+trap 'rm -rf "$ram" "$out"' EXIT
+x264=(-c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart)
+prompt="parallax dolly with falling petals, title 'The Valley', lo-fi music"
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# timed CMD...: prints "seconds peak_kb" for one run
+timed() { /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>"$out/stderr" || { cat "$out/stderr" >&2; return 1; }; cat "$out/time"; }
+measure() { # measure NAME CMD...: median seconds and max peak over $runs runs
+  local secs=() peaks=()
+  for _ in $(seq "$runs"); do read -r s p < <(timed "$@"); secs+=("$s"); peaks+=("$p"); done
+  printf '%s %s\n' "$(printf '%s\n' "${secs[@]}" | median)" "$(printf '%s\n' "${peaks[@]}" | sort -g | tail -n1)"
+}
+ours() { # ours SECONDS ASPECT RESOLUTION OUTPUT
+  dotnet "$server" animate "$scene" --prompt "$prompt" --duration "$1" --aspect "$2" --resolution "$3" -o "$4"
+}
+
+read -r ours_s ours_kb < <(measure ours 5 9:16 1080 "$out/ours.mp4")
+frames=$(ffprobe -v error -select_streams v:0 -count_packets -show_entries stream=nb_read_packets -of csv=p=0 "$out/ours.mp4")
+ffmpeg -v error -i "$out/ours.mp4" -f rawvideo -pix_fmt yuv420p -y "$ram/ours.yuv"
+read -r floor_s floor_kb < <(measure ffmpeg -v error -f rawvideo -pix_fmt yuv420p -s 1080x1920 -r 30 -i "$ram/ours.yuv" "${x264[@]}" -y "$out/floor.mp4")
+read -r peer_s peer_kb < <(measure ffmpeg -v error -i "$scene" \
+  -vf "scale=-2:1920,crop=1080:1920,zoompan=z='min(zoom+0.0008,1.12)':d=150:x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':s=1080x1920:fps=30" \
+  -frames:v 150 "${x264[@]}" -y "$out/peer.mp4")
+
+awk -v o="$ours_s" -v f="$floor_s" -v p="$peer_s" -v n="$frames" -v mem="$ours_kb" 'BEGIN {
+  printf "5 s 1080x1920 30 fps, %d frames (median of runs)\n", n
+  printf "  ours : %6.2f s  %5.1f fps  peak %4.0f MB\n", o, n / o, mem / 1024
+  printf "  floor: %6.2f s  (FFmpeg encoding our exact frames)\n", f
+  printf "  peer : %6.2f s  (zoompan one-liner)\n", p
+  printf "  ours/floor = %.2f (goal <= 1.5)   ours/peer = %.2f (goal <= 1.5)   peak memory goal <= 600 MB\n", o / f, o / p
+}'
+
+echo "sizes and lengths (ours):"
+base=""
+for spec in "5 9:16 720" "5 1:1 1080" "5 9:16 1080" "10 9:16 1080" "30 9:16 1080"; do
+  read -r secs aspect res <<<"$spec"
+  read -r s kb < <(measure ours "$secs" "$aspect" "$res" "$out/size.mp4")
+  size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=s=x:p=0 "$out/size.mp4")
+  n=$((secs * 30))
+  [[ "$spec" == "5 9:16 1080" ]] && base="$s"
+  awk -v s="$s" -v n="$n" -v size="$size" -v secs="$secs" -v kb="$kb" 'BEGIN { printf "  %-9s %2d s: %6.2f s  %6.1f ms/frame  %5.1f fps  peak %4.0f MB\n", size, secs, s, 1000 * s / n, n / s, kb / 1024 }'
+  if [[ -n "$base" && "$res" == 1080 && "$aspect" == 9:16 && "$secs" != 5 ]]; then
+    awk -v s="$s" -v b="$base" -v k="$((secs / 5))" 'BEGIN { printf "             cost vs 5 s: %.2fx for %dx the frames (linear = %.2f)\n", s / b, k, k }'
+  fi
+done

@@ -1,0 +1,170 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Threading.Channels;
+using JanitorVideo.Render.Effects;
+using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Imaging;
+using JanitorVideo.Render.Planning;
+using JanitorVideo.Render.Preview;
+using JanitorVideo.Render.Text;
+using SkiaSharp;
+
+namespace JanitorVideo.Render.Pipeline;
+
+/// <summary>
+/// Renders an <see cref="AnimationPlan"/> to a verified MP4: decode, prepare the scene once, draw
+/// frames in parallel (one worker per core), write them in order to FFmpeg, then the previews.
+/// Memory stays bounded: each worker keeps at most two finished frames waiting.
+/// </summary>
+public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = null)
+{
+    private const int FramesAheadPerWorker = 2;
+
+    private readonly Lazy<FontCatalog> fontCatalog = new(fonts ?? FontCatalog.Load);
+
+    public async Task<RenderedClip> RenderAsync(AnimationPlan plan, string outputPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        plan.Validate();
+        var clock = Stopwatch.StartNew();
+        var frameCount = plan.FrameCount;
+        progress?.Report(new RenderProgress("Preparing", 0, frameCount));
+
+        using var source = ImageDecoder.Decode(plan.ImagePath);
+        using var scene = Prepare(source, plan);
+        var frameBytes = plan.Format.Width * plan.Format.Height * 3 / 2;
+        var settings = new EncodeSettings(plan.Format.Width, plan.Format.Height, plan.Fps, frameCount, plan.Quality, Music: plan.Music);
+        var encodeProgress = new Progress<EncodeProgress>(p => progress?.Report(new RenderProgress("Rendering", p.FramesDone, p.FrameCount)));
+
+        var sheetIndices = PreviewWriter.SheetMoments.Select(m => Math.Min(frameCount - 1, (int)(m * frameCount))).ToArray();
+        var posterIndex = Math.Min(frameCount - 1, (int)(PreviewWriter.PosterMoment * frameCount));
+        var sheetFrames = new SKBitmap?[sheetIndices.Length];
+        SKBitmap? poster = null;
+        try
+        {
+            await using (var encoder = await FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken))
+            {
+                await DrawAndWriteAsync(scene, frameCount, frameBytes, encoder, (index, yuv) =>
+                {
+                    var moment = Array.IndexOf(sheetIndices, index);
+                    if (moment >= 0)
+                    {
+                        var height = 480;
+                        sheetFrames[moment] = YuvPicture.ToBitmap(yuv, scene.Width, scene.Height, height * scene.Width / scene.Height, height);
+                    }
+                    if (index == posterIndex)
+                    {
+                        poster = YuvPicture.ToBitmap(yuv, scene.Width, scene.Height, scene.Width, scene.Height);
+                    }
+                }, cancellationToken);
+                progress?.Report(new RenderProgress("Verifying", frameCount, frameCount));
+                var probe = await encoder.CompleteAsync(cancellationToken);
+
+                var posterPath = Path.ChangeExtension(outputPath, ".poster.jpg");
+                var sheetPath = Path.ChangeExtension(outputPath, ".preview.png");
+                PreviewWriter.WritePoster(poster!, posterPath);
+                PreviewWriter.WriteContactSheet(sheetFrames.Select(f => f!).ToList(), sheetPath);
+                return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, clock.Elapsed);
+            }
+        }
+        finally
+        {
+            poster?.Dispose();
+            foreach (var frame in sheetFrames)
+            {
+                frame?.Dispose();
+            }
+        }
+    }
+
+    private FrameScene Prepare(SourceImage source, AnimationPlan plan)
+    {
+        var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
+        var assets = SceneBuilder.Build(source, plan);
+        var texts = plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fontCatalog.Value))).ToList();
+        var particles = plan.Particles
+            .Select((spec, i) => new ParticleSystem(spec, size, plan.DurationSeconds, plan.Seed * 7919 + i, plan.Loop))
+            .ToList();
+        return new FrameScene
+        {
+            Assets = assets,
+            Width = size.Width,
+            Height = size.Height,
+            Fps = plan.Fps,
+            DurationSeconds = plan.DurationSeconds,
+            Loop = plan.Loop,
+            Particles = particles,
+            Texts = texts,
+            Light = plan.Light,
+            Finisher = new FrameFinisher(size.Width, size.Height, plan.Light, plan.Seed),
+        };
+    }
+
+    /// <summary>
+    /// Worker k draws frames k, k+W, k+2W… into its own bounded queue; the writer takes frame i
+    /// from queue i mod W, so frames reach FFmpeg in order while drawing runs ahead in parallel.
+    /// </summary>
+    private static async Task DrawAndWriteAsync(FrameScene scene, int frameCount, int frameBytes, FfmpegEncoder encoder,
+        Action<int, ReadOnlySpan<byte>> inspect, CancellationToken cancellationToken)
+    {
+        var workerCount = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var queues = Enumerable.Range(0, workerCount)
+            .Select(_ => Channel.CreateBounded<byte[]>(new BoundedChannelOptions(FramesAheadPerWorker) { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var workers = Enumerable.Range(0, workerCount).Select(k => Task.Run(async () =>
+        {
+            var queue = queues[k].Writer;
+            try
+            {
+                using var worker = new FrameWorker(scene);
+                for (var index = k; index < frameCount; index += workerCount)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
+                    worker.Draw(index, buffer.AsSpan(0, frameBytes));
+                    await queue.WriteAsync(buffer, stop.Token);
+                }
+                queue.Complete();
+            }
+            catch (Exception e)
+            {
+                queue.Complete(e);
+                await stop.CancelAsync();
+            }
+        }, CancellationToken.None)).ToArray();
+
+        try
+        {
+            for (var index = 0; index < frameCount; index++)
+            {
+                var buffer = await queues[index % workerCount].Reader.ReadAsync(stop.Token);
+                try
+                {
+                    inspect(index, buffer.AsSpan(0, frameBytes));
+                    await encoder.WriteFrameAsync(buffer.AsMemory(0, frameBytes), stop.Token);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+            }
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(workers);
+            // A worker's failure is the real cause; the channel rethrows it as ChannelClosedException's inner.
+            foreach (var queue in queues)
+            {
+                await queue.Reader.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            var failed = queues.Select(q => q.Reader.Completion.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
+            if (failed is not null)
+            {
+                throw failed;
+            }
+            throw;
+        }
+        await Task.WhenAll(workers);
+    }
+}

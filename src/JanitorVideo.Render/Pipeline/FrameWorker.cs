@@ -1,0 +1,91 @@
+using JanitorVideo.Render.Compose;
+using JanitorVideo.Render.Effects;
+using JanitorVideo.Render.Motion;
+using JanitorVideo.Render.Text;
+using SkiaSharp;
+
+namespace JanitorVideo.Render.Pipeline;
+
+/// <summary>
+/// Draws whole frames for one thread: its own frame buffer, a Skia surface over it for particles
+/// and text, and scratch rows for the sampler. Reused for every frame the thread draws.
+/// </summary>
+internal sealed unsafe class FrameWorker : IDisposable
+{
+    private readonly FrameScene scene;
+    private readonly SKBitmap frame;
+    private readonly SKSurface surface;
+    private readonly uint[] scratch;
+    private readonly SKPaint textPaint = new();
+
+    public FrameWorker(FrameScene scene)
+    {
+        this.scene = scene;
+        var info = new SKImageInfo(scene.Width, scene.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+        frame = new SKBitmap(info);
+        surface = SKSurface.Create(info, frame.GetPixels(), frame.RowBytes);
+        scratch = new uint[Math.Max(scene.Assets.Stage.Width, scene.MaxLayerWidth) + 8];
+    }
+
+    /// <summary>Draws frame <paramref name="index"/> and writes it as yuv420p into <paramref name="yuv"/>.</summary>
+    public void Draw(int index, Span<byte> yuv)
+    {
+        var seconds = index / (double)scene.Fps;
+        var assets = scene.Assets;
+        var pose = MotionPath.At(assets.Motion, seconds, scene.DurationSeconds);
+        var target = Pixels.Of(frame);
+        var stage = Pixels.Of(assets.Stage);
+        var layout = assets.Layout;
+
+        RowSampler.DrawOpaque(stage, target, new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight), scratch);
+
+        if (assets.Animated is { } animated)
+        {
+            var source = animated.FrameAt(TimeSpan.FromSeconds(seconds)).Bitmap;
+            var still = pose with { Breath = 0, Sway = 0, Bob = 0, SubjectOffsetX = 0, SubjectOffsetY = 0, SubjectZoom = 1 };
+            RowSampler.DrawOver(Pixels.Of(source), target,
+                new SubjectMap(still, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, source.Width, source.Height, assets.SubjectRect),
+                scratch);
+        }
+
+        var canvas = surface.Canvas;
+        foreach (var particles in scene.Particles)
+        {
+            particles.Draw(canvas, seconds, ParticleLayer.Behind);
+        }
+
+        if (assets.Subject is { } subject)
+        {
+            RowSampler.DrawOver(Pixels.Of(subject), target,
+                new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject),
+                scratch);
+        }
+
+        foreach (var particles in scene.Particles)
+        {
+            particles.Draw(canvas, seconds, ParticleLayer.Front);
+        }
+        foreach (var (spec, sprite) in scene.Texts)
+        {
+            var textPose = TextAnimation.At(spec, seconds);
+            if (textPose.Opacity <= 0.004f)
+            {
+                continue;
+            }
+            textPaint.Color = SKColors.White.WithAlpha((byte)Math.Round(textPose.Opacity * 255));
+            canvas.DrawImage(sprite.Image, sprite.Position.X, sprite.Position.Y + textPose.OffsetY, new SKSamplingOptions(SKFilterMode.Linear), textPaint);
+        }
+        canvas.Flush();
+
+        var light = LightTimeline.At(scene.Light, seconds, scene.DurationSeconds, scene.Loop);
+        var bytes = new ReadOnlySpan<byte>((void*)frame.GetPixels(), frame.RowBytes * frame.Height);
+        scene.Finisher.Finish(bytes, yuv, light);
+    }
+
+    public void Dispose()
+    {
+        textPaint.Dispose();
+        surface.Dispose();
+        frame.Dispose();
+    }
+}

@@ -1,0 +1,35 @@
+using JanitorVideo.Render.Framing;
+using JanitorVideo.Render.Imaging;
+using JanitorVideo.Render.Motion;
+using SkiaSharp;
+
+namespace JanitorVideo.Render.Pipeline;
+
+/// <summary>
+/// What every frame is drawn from, prepared once: the stage (backdrop and background, opaque), the
+/// subject cut-out and where it sits, or for animated images the source frames drawn over the
+/// backdrop. Frames only sample these; nothing here changes while frames are drawn.
+/// </summary>
+public sealed class SceneAssets : IDisposable
+{
+    public required StageLayout Layout { get; init; }
+
+    public required SKBitmap Stage { get; init; }
+
+    /// <summary>The subject, premultiplied by its mask, at stage resolution; null when the image has no separable subject.</summary>
+    public SKBitmap? Subject { get; init; }
+
+    /// <summary>Where <see cref="Subject"/> (or, for animated images, each source frame) sits on the stage.</summary>
+    public NormalizedRect SubjectRect { get; init; }
+
+    /// <summary>The decoded source, for animated images whose frames are drawn per clip frame (owned by the caller).</summary>
+    public SourceImage? Animated { get; init; }
+
+    public required MotionSettings Motion { get; init; }
+
+    public void Dispose()
+    {
+        Stage.Dispose();
+        Subject?.Dispose();
+    }
+}

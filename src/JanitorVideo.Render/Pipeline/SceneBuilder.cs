@@ -1,0 +1,132 @@
+using JanitorVideo.Render.Framing;
+using JanitorVideo.Render.Imaging;
+using JanitorVideo.Render.Motion;
+using JanitorVideo.Render.Planning;
+using SkiaSharp;
+
+namespace JanitorVideo.Render.Pipeline;
+
+/// <summary>Turns a decoded image and a plan into <see cref="SceneAssets"/>: layout, backdrop, background plate, subject cut-out.</summary>
+public static class SceneBuilder
+{
+    private static readonly SKSamplingOptions HighQuality = new(SKCubicResampler.Mitchell);
+
+    public static SceneAssets Build(SourceImage source, AnimationPlan plan)
+    {
+        var first = source.Frames[0].Bitmap;
+        var animated = source.Frames.Count > 1;
+        SubjectMask? mask = animated ? null : SubjectEstimators.For(source).Estimate(first);
+        var separable = mask is not null && !mask.IsFallback && mask.Coverage is > 0.01f and < 0.95f;
+        var transparentCharacter = source.HasAlpha && separable;
+
+        var bounds = separable
+            ? (mask!.Bounds.Left * (double)source.Width / mask.Width, mask.Bounds.Top * (double)source.Height / mask.Height,
+               mask.Bounds.Width * (double)source.Width / mask.Width, mask.Bounds.Height * (double)source.Height / mask.Height)
+            : (source.Width * 0.25, source.Height * 0.2, source.Width * 0.5, source.Height * 0.7);
+        var layout = StageLayout.For(plan.Format, source.Width, source.Height, transparentCharacter, bounds);
+
+        var preset = string.Equals(plan.Motion, MotionPresets.AutoName, StringComparison.OrdinalIgnoreCase)
+            ? MotionPresets.Auto(transparentCharacter, (double)source.Width / source.Height)
+            : MotionPresets.Find(plan.Motion)!;
+        if (!separable)
+        {
+            // Without a subject there is nothing to breathe or to lift off the background.
+            preset = preset with { Parallax = 0, Idle = IdleMotion.None };
+        }
+        var motion = new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop);
+
+        var stage = new SKBitmap(new SKImageInfo(layout.StageWidth, layout.StageHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(stage))
+        {
+            canvas.Clear(SKColors.Black);
+            switch (layout.Backdrop)
+            {
+                case BackdropKind.BlurredFill:
+                    BackdropPainter.PaintBlurredFill(canvas, first, layout.StageWidth, layout.StageHeight);
+                    break;
+                case BackdropKind.Gradient:
+                    BackdropPainter.PaintGradient(canvas, first, layout.Subject, layout.StageWidth, layout.StageHeight, plan.Seed);
+                    break;
+            }
+            if (!animated && !transparentCharacter)
+            {
+                using var plate = separable ? BackgroundPlate.FillBehindSubject(first, mask!) : null;
+                using var plateImage = SKImage.FromBitmap(plate ?? first);
+                canvas.DrawImage(plateImage, ToPixels(layout.ImageRect, layout), HighQuality, null);
+            }
+        }
+
+        SKBitmap? subject = null;
+        var subjectRect = layout.ImageRect;
+        if (separable)
+        {
+            (subject, subjectRect) = CutOut(first, mask!, layout);
+        }
+        return new SceneAssets
+        {
+            Layout = layout,
+            Stage = stage,
+            Subject = subject,
+            SubjectRect = subjectRect,
+            Animated = animated ? source : null,
+            Motion = motion,
+        };
+    }
+
+    // The subject alone, at stage resolution: the image scaled into the subject's box (with a
+    // margin for feathered edges and motion), multiplied by the mask.
+    private static unsafe (SKBitmap Bitmap, NormalizedRect Rect) CutOut(SKBitmap image, SubjectMask mask, StageLayout layout)
+    {
+        var subject = layout.Subject;
+        var margin = subject.Height * 0.04;
+        var image01 = layout.ImageRect;
+        var rect = new NormalizedRect(
+            Math.Max(image01.Left, subject.Left - margin),
+            Math.Max(image01.Top, subject.Top - margin),
+            0, 0);
+        rect = rect with
+        {
+            Width = Math.Min(image01.Right, subject.Right + margin) - rect.Left,
+            Height = Math.Min(image01.Bottom, subject.Bottom + margin) - rect.Top,
+        };
+        var pixels = ToPixels(rect, layout);
+        var width = Math.Max(1, (int)Math.Ceiling(pixels.Width));
+        var height = Math.Max(1, (int)Math.Ceiling(pixels.Height));
+        var cut = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
+        var imagePixels = ToPixels(image01, layout);
+        using (var canvas = new SKCanvas(cut))
+        using (var source = SKImage.FromBitmap(image))
+        {
+            canvas.Clear(SKColors.Transparent);
+            canvas.DrawImage(source, SKRect.Create(imagePixels.Left - pixels.Left, imagePixels.Top - pixels.Top, imagePixels.Width, imagePixels.Height), HighQuality, null);
+        }
+        if (mask.FromAlpha)
+        {
+            // The image's own alpha is the mask, and its pixels are already premultiplied by it.
+            return (cut, rect);
+        }
+        // Multiply by the mask, sampled where each cut-out pixel falls in the image.
+        var data = (uint*)cut.GetPixels();
+        var stride = cut.RowBytes / 4;
+        var toMaskX = mask.Width / imagePixels.Width;
+        var toMaskY = mask.Height / imagePixels.Height;
+        for (var y = 0; y < height; y++)
+        {
+            var my = (float)((pixels.Top + y + 0.5f - imagePixels.Top) * toMaskY - 0.5f);
+            var row = data + (long)y * stride;
+            for (var x = 0; x < width; x++)
+            {
+                var mx = (float)((pixels.Left + x + 0.5f - imagePixels.Left) * toMaskX - 0.5f);
+                var alpha = (uint)Math.Round(Math.Clamp(mask.At(mx, my), 0, 1) * 256);
+                row[x] = alpha >= 256 ? row[x] : Compose.RowSampler.Scale(row[x], alpha);
+            }
+        }
+        return (cut, rect);
+    }
+
+    private static SKRect ToPixels(NormalizedRect rect, StageLayout layout) => SKRect.Create(
+        (float)(rect.Left * layout.StageWidth),
+        (float)(rect.Top * layout.StageHeight),
+        (float)(rect.Width * layout.StageWidth),
+        (float)(rect.Height * layout.StageHeight));
+}
