@@ -76,7 +76,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         }
     }
 
-    private FrameScene Prepare(SourceImage source, AnimationPlan plan)
+    internal FrameScene Prepare(SourceImage source, AnimationPlan plan)
     {
         var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
         var assets = SceneBuilder.Build(source, plan);

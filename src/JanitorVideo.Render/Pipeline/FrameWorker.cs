@@ -16,7 +16,6 @@ internal sealed unsafe class FrameWorker : IDisposable
     private readonly SKBitmap frame;
     private readonly SKSurface surface;
     private readonly uint[] scratch;
-    private readonly SKPaint textPaint = new();
 
     public FrameWorker(FrameScene scene)
     {
@@ -29,6 +28,13 @@ internal sealed unsafe class FrameWorker : IDisposable
 
     /// <summary>Draws frame <paramref name="index"/> and writes it as yuv420p into <paramref name="yuv"/>.</summary>
     public void Draw(int index, Span<byte> yuv)
+    {
+        Compose(index);
+        Finish(index, yuv);
+    }
+
+    /// <summary>Composes frame <paramref name="index"/> (before light and colour) into this worker's frame buffer, and returns it.</summary>
+    public SKBitmap Compose(int index)
     {
         var seconds = index / (double)scene.Fps;
         var assets = scene.Assets;
@@ -67,16 +73,16 @@ internal sealed unsafe class FrameWorker : IDisposable
         }
         foreach (var (spec, sprite) in scene.Texts)
         {
-            var textPose = TextAnimation.At(spec, seconds);
-            if (textPose.Opacity <= 0.004f)
-            {
-                continue;
-            }
-            textPaint.Color = SKColors.White.WithAlpha((byte)Math.Round(textPose.Opacity * 255));
-            canvas.DrawImage(sprite.Image, sprite.Position.X, sprite.Position.Y + textPose.OffsetY, new SKSamplingOptions(SKFilterMode.Linear), textPaint);
+            sprite.Draw(canvas, TextAnimation.At(spec, seconds));
         }
         canvas.Flush();
+        return frame;
+    }
 
+    /// <summary>Applies light and colour to the composed frame and converts it to yuv420p.</summary>
+    public void Finish(int index, Span<byte> yuv)
+    {
+        var seconds = index / (double)scene.Fps;
         var light = LightTimeline.At(scene.Light, seconds, scene.DurationSeconds, scene.Loop);
         var bytes = new ReadOnlySpan<byte>((void*)frame.GetPixels(), frame.RowBytes * frame.Height);
         scene.Finisher.Finish(bytes, yuv, light);
@@ -84,7 +90,6 @@ internal sealed unsafe class FrameWorker : IDisposable
 
     public void Dispose()
     {
-        textPaint.Dispose();
         surface.Dispose();
         frame.Dispose();
     }
