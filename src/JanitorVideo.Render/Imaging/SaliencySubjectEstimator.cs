@@ -21,8 +21,8 @@ public sealed class SaliencySubjectEstimator : ISubjectEstimator
     {
         ArgumentNullException.ThrowIfNull(image);
         var work = WorkingImage.From(image, WorkingLongSide);
-        var score = SubjectScore.Compute(work);
-        var silhouette = SubjectSegmentation.Segment(score, work.Width, work.Height);
+        var (score, unlikeEdges) = SubjectScore.Compute(work);
+        var silhouette = SubjectSegmentation.Segment(score, unlikeEdges, work.Width, work.Height);
         if (silhouette is null)
         {
             return FallbackSubject.Oval(image.Width, image.Height);

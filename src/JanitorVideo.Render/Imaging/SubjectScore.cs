@@ -11,7 +11,8 @@ internal static class SubjectScore
     private const float EdgeWeight = 0.75f;
     private const float SaliencyWeight = 0.25f;
 
-    public static float[] Compute(WorkingImage image)
+    /// <summary>The combined score, and the edge-unlikeness alone (no prior, no saliency term).</summary>
+    public static (float[] Score, float[] UnlikeEdges) Compute(WorkingImage image)
     {
         int width = image.Width, height = image.Height, n = width * height;
         var edges = EdgeSamples(width, height).Select(s => BorderColourModel.Fit(image, s, ClustersPerEdge)).ToArray();
@@ -33,6 +34,7 @@ internal static class SubjectScore
         var tau = Math.Max(6f, 3f * Percentile(distance, 0.3f));
         var saliency = FrequencyTunedSaliency(image);
         var score = new float[n];
+        var unlike = new float[n];
         for (var y = 0; y < height; y++)
         {
             for (var x = 0; x < width; x++)
@@ -40,11 +42,12 @@ internal static class SubjectScore
                 var i = (y * width) + x;
                 var d = distance[i];
                 var unlikeEdges = 1f - MathF.Exp(-(d * d) / (2f * tau * tau));
+                unlike[i] = unlikeEdges;
                 score[i] = ((EdgeWeight * unlikeEdges) + (SaliencyWeight * saliency[i])) * CentrePrior(x, y, width, height);
             }
         }
         PlaneFilter.BoxBlur(score, width, height, radius: 1);
-        return score;
+        return (score, unlike);
     }
 
     /// <summary>A broad bump centred a little below the middle; the corners keep about half weight.</summary>

@@ -15,9 +15,13 @@ internal static class SubjectSegmentation
     private const float MaxCoverage = 0.85f;
     // A second region is kept when it is at least this share of the main one (a held object, a pet).
     private const float CompanionShare = 0.3f;
+    private const float MinKeptShare = 0.5f;
+    private const float MinContrastGap = 0.35f;
 
     /// <summary>A 0/1 plane of the subject, or null when nothing stands out.</summary>
-    public static byte[]? Segment(float[] score, int width, int height)
+    /// <param name="unlikeEdges">How unlike the picture's edges each pixel is, without the prior:
+    /// the kept silhouette must stand apart on this alone, not only through the centre prior.</param>
+    public static byte[]? Segment(float[] score, float[] unlikeEdges, int width, int height)
     {
         var (threshold, separability) = OtsuThreshold.Find(score);
         if (separability < MinSeparability)
@@ -46,8 +50,18 @@ internal static class SubjectSegmentation
         var radius = Math.Max(1, Math.Max(width, height) / 128);
         BinaryMorphology.Open(mask, width, height, radius);
         BinaryMorphology.Close(mask, width, height, 2 * radius);
+        var found = mask.Count(v => v != 0);
         KeepCentralRegions(mask, width, height);
+        // Busy pictures light up in scattered patches; a subject is one body holding most of it.
+        if (mask.Count(v => v != 0) < MinKeptShare * found)
+        {
+            return null;
+        }
         ConnectedRegions.FillHoles(mask, width, height);
+        if (MeanInside(unlikeEdges, mask, inside: true) - MeanInside(unlikeEdges, mask, inside: false) < MinContrastGap)
+        {
+            return null;
+        }
 
         var coverage = mask.Count(v => v != 0) / (float)mask.Length;
         return coverage is < MinCoverage or > MaxCoverage ? null : mask;
@@ -100,5 +114,20 @@ internal static class SubjectSegmentation
             }
         }
         return touching;
+    }
+
+    private static double MeanInside(float[] values, byte[] mask, bool inside)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if ((mask[i] != 0) == inside)
+            {
+                sum += values[i];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
     }
 }

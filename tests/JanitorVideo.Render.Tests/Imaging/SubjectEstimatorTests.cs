@@ -125,6 +125,25 @@ public sealed class SubjectEstimatorTests
     }
 
     [Fact]
+    public void Saliency_BusyConfettiWithoutSubject_FallsBack()
+    {
+        var random = new Random(3);
+        using var confetti = new SKBitmap(new SKImageInfo(400, 600, SKColorType.Bgra8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(confetti))
+        using (var paint = new SKPaint { IsAntialias = true })
+        {
+            canvas.Clear(SKColors.White);
+            for (var i = 0; i < 4000; i++)
+            {
+                paint.Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
+                canvas.DrawCircle(random.Next(400), random.Next(600), random.Next(2, 9), paint);
+            }
+        }
+
+        Assert.True(new SaliencySubjectEstimator().Estimate(confetti).IsFallback);
+    }
+
+    [Fact]
     public void Mask_At_IsBilinearBetweenPixelsAndExactOnThem()
     {
         var mask = new SubjectMask { Width = 2, Height = 2, Alpha = [0, 255, 255, 255] };
