@@ -19,14 +19,4 @@ public sealed class DecodeSizeTests
         Assert.Equal(new SKSizeI(expectedWidth, expectedHeight), size);
         Assert.True(4L * size.Width * size.Height * frames <= 400_000_000);
     }
-
-    [Theory]
-    [InlineData(0, 100)]
-    [InlineData(10, 100)]
-    [InlineData(20, 20)]
-    [InlineData(70, 70)]
-    public void FrameDelay_ZeroOrTiny_ReadsAsBrowsersDo(int stored, int shownMilliseconds)
-    {
-        Assert.Equal(TimeSpan.FromMilliseconds(shownMilliseconds), FrameDelay.FromStored(stored));
-    }
 }
