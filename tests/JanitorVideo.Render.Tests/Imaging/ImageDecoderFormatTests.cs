@@ -194,6 +194,23 @@ public sealed class ImageDecoderFormatTests
     }
 
     [Fact]
+    public void Decode_ForwardOnlyStreamOfAnAnimation_GivesEveryFrame()
+    {
+        var gif = GifBytes.Write(20, 20, Palette,
+            Enumerable.Range(0, 6).Select(i => new GifFrame(i, i, 5, 5, (byte)(i % 3), 10)));
+
+        using var image = ImageDecoder.Decode(new ForwardOnlyStream(gif));
+
+        Assert.Equal(6, image.Frames.Count);
+        // Each frame adds a 5x5 square one pixel further down-right; later squares cover earlier ones.
+        var last = image.Frames[5].Bitmap;
+        Assert.Equal(SKColors.Red, last.GetPixel(0, 0));
+        Assert.Equal(SKColors.Blue, last.GetPixel(1, 5));
+        Assert.Equal(SKColors.Lime, last.GetPixel(9, 9));
+        Assert.Equal(0, last.GetPixel(15, 15).Alpha);
+    }
+
+    [Fact]
     public void Decode_FromFilePath_ReadsTheFile()
     {
         using var folder = new TempFolder();

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace JanitorVideo.Render.Tests.Imaging.Media;
 
 /// <summary>The backgrounds a test figure can stand on.</summary>
-internal enum Backdrop
+public enum Backdrop
 {
     Plain,
     Gradient,
