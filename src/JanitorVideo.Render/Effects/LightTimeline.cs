@@ -29,7 +29,7 @@ public static class LightTimeline
         double gain = FadeIn(spec.FadeInSeconds, t) * FadeIn(spec.FadeOutSeconds, durationSeconds - t);
         if (spec.GlowPulse)
         {
-            double cycles = t * Rate(PulseSeconds, durationSeconds, loop);
+            double cycles = t * LoopRate.PerSecond(PulseSeconds, durationSeconds, loop);
             gain *= 1 + (PulseDepth * 0.5 * (1 - Math.Cos(2 * Math.PI * cycles)));
         }
 
@@ -55,10 +55,6 @@ public static class LightTimeline
         double progress = (within - SweepStart) / SweepLength;
         return progress is > 0 and < 1 ? (float)SmoothStep(progress) : -1f;
     }
-
-    /// <summary>Cycles per second near 1/<paramref name="period"/>; a whole number per clip when looping.</summary>
-    internal static double Rate(double period, double duration, bool loop) =>
-        loop ? Math.Max(1, Math.Round(duration / period)) / duration : 1 / period;
 
     private static double SmoothStep(double x) => x * x * (3 - (2 * x));
 }
