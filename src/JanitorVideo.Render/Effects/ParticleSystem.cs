@@ -1,0 +1,177 @@
+using SkiaSharp;
+
+namespace JanitorVideo.Render.Effects;
+
+/// <summary>
+/// A particle effect in two depth layers (behind and in front of the subject). Every particle's
+/// place is a pure function of the seed and the time, so any frame can be drawn on its own and
+/// frames can be drawn in parallel; with a loop every motion repeats exactly over the clip. Each
+/// layer is one atlas draw of pre-drawn sprites (rain: one line per streak).
+/// </summary>
+public sealed class ParticleSystem : IDisposable
+{
+    private const int MaxSide = 8192;
+
+    private readonly ParticleProfile profile;
+    private readonly Particle[] particles;
+    private readonly int frontStart;
+    private readonly ParticleAtlas atlas;
+    private readonly SKSizeI frame;
+    private readonly double duration;
+    private int disposed;
+
+    public ParticleSystem(ParticleSpec spec, SKSizeI frame, double durationSeconds, int seed, bool loop)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        spec.Validate();
+        if (frame.Width <= 0 || frame.Height <= 0 || frame.Width > MaxSide || frame.Height > MaxSide)
+        {
+            throw new RenderInputException($"Particles cannot be drawn on a {frame.Width}x{frame.Height} frame; each side must be from 1 to {MaxSide} pixels.");
+        }
+
+        if (!(durationSeconds > 0 && double.IsFinite(durationSeconds)))
+        {
+            throw new RenderInputException($"A clip must last more than 0 seconds; it was {durationSeconds}.");
+        }
+
+        profile = ParticleProfiles.For(spec.Kind);
+        this.frame = frame;
+        duration = durationSeconds;
+        particles = ParticleScatter.Scatter(profile, spec, frame, durationSeconds, seed, loop);
+        frontStart = Array.FindIndex(particles, p => p.Layer == ParticleLayer.Front);
+        if (frontStart < 0)
+        {
+            frontStart = particles.Length;
+        }
+
+        atlas = new ParticleAtlas();
+    }
+
+    /// <summary>How many particles the effect has in both layers.</summary>
+    internal int Count => particles.Length;
+
+    /// <summary>How many particles are in <paramref name="layer"/>.</summary>
+    internal int CountIn(ParticleLayer layer) => layer == ParticleLayer.Front ? particles.Length - frontStart : frontStart;
+
+    /// <summary>
+    /// Draws <paramref name="layer"/> as it is at <paramref name="seconds"/> into the clip. Safe to
+    /// call from several threads at once, each with its own canvas.
+    /// </summary>
+    public void Draw(SKCanvas canvas, double seconds, ParticleLayer layer)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        double t = Math.Clamp(double.IsFinite(seconds) ? seconds : 0, 0, duration);
+        var range = layer == ParticleLayer.Front ? particles.AsSpan(frontStart) : particles.AsSpan(0, frontStart);
+        if (range.IsEmpty)
+        {
+            return;
+        }
+
+        if (profile.Sprite == SpriteShape.Streak)
+        {
+            DrawStreaks(canvas, range, t, layer);
+        }
+        else
+        {
+            DrawSprites(canvas, range, t, layer);
+        }
+    }
+
+    /// <summary>One atlas draw for the whole layer.</summary>
+    private void DrawSprites(SKCanvas canvas, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
+    {
+        var sprites = new SKRect[range.Length];
+        var transforms = new SKRotationScaleMatrix[range.Length];
+        var colors = new SKColor[range.Length];
+        int count = 0;
+        bool blurred = layer == ParticleLayer.Behind;
+        float extent = ParticleAtlas.Extent(profile.Sprite);
+        foreach (ref readonly var particle in range)
+        {
+            var pose = ParticlePoses.At(profile, particle, t, frame.Width, frame.Height);
+            if (!Visible(pose))
+            {
+                continue;
+            }
+
+            var sprite = ParticleAtlas.Cell(profile.Sprite, pose.Turn, blurred);
+            float halfWidth = sprite.Width / 2, halfHeight = sprite.Height / 2;
+            float scale = pose.Diameter / extent;
+            float radians = pose.Degrees * (MathF.PI / 180f);
+            float scos = scale * MathF.Cos(radians), ssin = scale * MathF.Sin(radians);
+
+            // Rotate and scale about the sprite's centre, then put that centre on the particle.
+            transforms[count] = new SKRotationScaleMatrix(scos, ssin, pose.X - (scos * halfWidth) + (ssin * halfHeight), pose.Y - (ssin * halfWidth) - (scos * halfHeight));
+            sprites[count] = sprite;
+            colors[count] = Tint(particle.Tint, pose);
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (count < range.Length)
+        {
+            Array.Resize(ref sprites, count);
+            Array.Resize(ref transforms, count);
+            Array.Resize(ref colors, count);
+        }
+
+        using var paint = new SKPaint { BlendMode = profile.Blend };
+        canvas.DrawAtlas(atlas.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+    }
+
+    /// <summary>
+    /// Rain: a line per streak along its path, its length the particle's diameter. Far streaks are
+    /// one-pixel hairlines (soft enough to read as out of focus); near ones are thicker strokes.
+    /// </summary>
+    private void DrawStreaks(SKCanvas canvas, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
+    {
+        float unit = Math.Min(frame.Width, frame.Height) / 1080f;
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, BlendMode = profile.Blend };
+        foreach (ref readonly var particle in range)
+        {
+            var pose = ParticlePoses.At(profile, particle, t, frame.Width, frame.Height);
+            if (!Visible(pose))
+            {
+                continue;
+            }
+
+            float radians = pose.Degrees * (MathF.PI / 180f);
+            float dx = -MathF.Sin(radians) * pose.Diameter / 2, dy = MathF.Cos(radians) * pose.Diameter / 2;
+            float width = layer == ParticleLayer.Front ? (1.2f + particle.Depth) * unit : 0f;
+            paint.StrokeWidth = width >= 1f ? width : 0f;
+            paint.Color = Tint(particle.Tint, pose);
+            canvas.DrawLine(pose.X - dx, pose.Y - dy, pose.X + dx, pose.Y + dy, paint);
+        }
+    }
+
+    private bool Visible(ParticlePose pose)
+    {
+        float reach = pose.Diameter;
+        return pose.Alpha >= 0.5f / 255
+            && pose.X > -reach && pose.Y > -reach && pose.X < frame.Width + reach && pose.Y < frame.Height + reach;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            atlas.Dispose();
+        }
+    }
+
+    /// <summary>The sprite's colour and opacity; a petal's back shows paler.</summary>
+    private static SKColor Tint(SKColor tint, ParticlePose pose)
+    {
+        if (pose.Turn < 0)
+        {
+            tint = new SKColor((byte)((tint.Red + 255) / 2), (byte)((tint.Green + 255) / 2), (byte)((tint.Blue + 255) / 2));
+        }
+
+        return tint.WithAlpha((byte)Math.Clamp((pose.Alpha * 255f) + 0.5f, 0f, 255f));
+    }
+}
