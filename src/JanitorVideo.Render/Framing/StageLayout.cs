@@ -17,8 +17,9 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
     /// <summary>Never crop opaque art by more than this much beyond fitting it whole.</summary>
     private const double MaxFill = 1.55;
 
-    // The 9:16 safe area: app UI covers the top ~12% and the bottom ~20% of a short.
-    private const double SafeTop = 0.14;
+    // The 9:16 safe area: app UI covers the top ~12% of a short; a title sits just below that,
+    // so a character's head starts lower still.
+    private const double SafeTop = 0.22;
 
     /// <param name="subjectBounds">The subject's bounds in image pixels.</param>
     public static StageLayout For(OutputFormat format, int imageWidth, int imageHeight, bool transparentCharacter, (double Left, double Top, double Width, double Height) subjectBounds)
@@ -34,7 +35,7 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
         if (transparentCharacter)
         {
             // Size the character by its own bounds, not by its canvas.
-            var subjectShare = format.IsPortrait ? 0.72 : 0.8;
+            var subjectShare = format.IsPortrait ? 0.68 : 0.74;
             var scale = subjectShare / (subjectBounds.Height / imageHeight);
             height = scale;
             width = scale * imageAspect / frameAspect;

@@ -32,7 +32,7 @@ public sealed record AnimationPlan
 
     public IReadOnlyList<ParticleSpec> Particles { get; init; } = [];
 
-    public LightSpec Light { get; init; } = new(FadeInSeconds: 0.4, FadeOutSeconds: 0.6, Vignette: 0.25);
+    public LightSpec Light { get; init; } = new(FadeInSeconds: 0.4, FadeOutSeconds: 0.6, Vignette: 0.25f);
 
     public IReadOnlyList<TextLayerSpec> Texts { get; init; } = [];
 

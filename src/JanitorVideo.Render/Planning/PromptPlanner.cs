@@ -27,7 +27,7 @@ public static class PromptPlanner
         Rule("pan-down", @"\b(?:pan|tilt)\s+down\b|向下", (p, _) => p with { Motion = "pan-down" }),
         Rule("parallax", @"\bparallax\b|\b(?:2\.5d|3d)\b|\bdolly\b|视差|立体", (p, _) => p with { Motion = "parallax-dolly" }),
         Rule("orbit", @"\borbit\b|环绕", (p, _) => p with { Motion = "parallax-orbit" }),
-        Rule("idle", @"\b(?:breath(?:e|ing)?|idle|alive|sway(?:ing)?)\b|呼吸|摇摆|活起来", (p, _) => p with { Motion = "idle" }),
+        Rule("idle", @"\b(?:breath(?:e|es|ing)?|idle|alive|sway(?:s|ing)?|wind(?:y)?)\b|呼吸|摇摆|活起来", (p, _) => p with { Motion = "idle" }),
         Rule("handheld", @"\bhand[\s-]?held\b|手持", (p, _) => p with { Motion = "handheld" }),
         Rule("loop", @"\b(?:loop(?:ing|able)?|seamless)\b|循环", (p, _) => p with { Loop = true }),
         Rule("subtle", @"\b(?:subtle|gentle|calm|soft)\b|轻微|柔和", (p, _) => p with { Strength = 0.6 }),
