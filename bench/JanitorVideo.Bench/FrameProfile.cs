@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using JanitorVideo.Render.Compose;
+using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Motion;
+using SkiaSharp;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Render.Planning;
@@ -13,6 +17,7 @@ internal static class FrameProfile
     {
         var plan = PromptPlanner.Apply(new AnimationPlan { ImagePath = image }, prompt);
         using var source = ImageDecoder.Decode(image);
+        PrepareSteps(source);
         var prepare = Stopwatch.StartNew();
         using var scene = new ClipRenderer(new FfmpegTools("ffmpeg", "ffprobe")).Prepare(source, plan);
         prepare.Stop();
@@ -33,7 +38,69 @@ internal static class FrameProfile
             worker.Finish(i % plan.FrameCount, yuv);
             finish.Stop();
         }
+        Layers(scene, frames);
         Console.WriteLine($"{Path.GetFileName(image)} {scene.Width}x{scene.Height} motion {scene.Assets.Motion.Preset.Name}: prepare {prepare.Elapsed.TotalMilliseconds:F0} ms; " +
                           $"compose {compose.Elapsed.TotalMilliseconds / frames:F2} ms/frame, finish {finish.Elapsed.TotalMilliseconds / frames:F2} ms/frame (one thread)");
+    }
+
+    // The same steps as FrameWorker.Compose, timed one by one.
+    private static void Layers(FrameScene scene, int frames)
+    {
+        var assets = scene.Assets;
+        var layout = assets.Layout;
+        using var frame = new SKBitmap(new SKImageInfo(scene.Width, scene.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(frame.Info, frame.GetPixels(), frame.RowBytes);
+        var scratch = new uint[4096];
+        var target = Pixels.Of(frame);
+        var times = new Stopwatch[4];
+        for (var t = 0; t < times.Length; t++)
+        {
+            times[t] = new Stopwatch();
+        }
+        for (var i = 0; i < frames; i++)
+        {
+            var seconds = i / (double)scene.Fps;
+            var pose = MotionPath.At(assets.Motion, seconds, scene.DurationSeconds);
+            times[0].Start();
+            RowSampler.DrawOpaque(Pixels.Of(assets.Stage), target, new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight), scratch);
+            times[0].Stop();
+            times[1].Start();
+            foreach (var particles in scene.Particles)
+            {
+                particles.Draw(surface.Canvas, seconds, ParticleLayer.Behind);
+                particles.Draw(surface.Canvas, seconds, ParticleLayer.Front);
+            }
+            surface.Canvas.Flush();
+            times[1].Stop();
+            times[2].Start();
+            if (assets.Subject is { } subject)
+            {
+                RowSampler.DrawOver(Pixels.Of(subject), target,
+                    new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject), scratch);
+            }
+            times[2].Stop();
+            times[3].Start();
+            foreach (var (spec, sprite) in scene.Texts)
+            {
+                sprite.Draw(surface.Canvas, JanitorVideo.Render.Text.TextAnimation.At(spec, seconds));
+            }
+            surface.Canvas.Flush();
+            times[3].Stop();
+        }
+        Console.WriteLine($"  stage {times[0].Elapsed.TotalMilliseconds / frames:F2} ms, particles {times[1].Elapsed.TotalMilliseconds / frames:F2} ms, " +
+                          $"subject {times[2].Elapsed.TotalMilliseconds / frames:F2} ms ({assets.Subject?.Width}x{assets.Subject?.Height}), text {times[3].Elapsed.TotalMilliseconds / frames:F2} ms");
+    }
+
+    private static void PrepareSteps(SourceImage source)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            var mask = SubjectEstimators.For(source).Estimate(source.Frames[0].Bitmap);
+            var maskMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            using var plate = BackgroundPlate.FillBehindSubject(source.Frames[0].Bitmap, mask);
+            Console.WriteLine($"  prepare pass {pass}: mask {maskMs:F0} ms, plate {clock.Elapsed.TotalMilliseconds:F0} ms");
+        }
     }
 }

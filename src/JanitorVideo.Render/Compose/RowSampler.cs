@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace JanitorVideo.Render.Compose;
 
@@ -140,24 +141,14 @@ public static unsafe class RowSampler
         var position = (long)Math.Round((offsetX + scaleX * first - colStart) * 65536);
         var step = (long)Math.Round(scaleX * 65536);
         var lastIndex = count - 1;
-        for (var x = first; x < last; x++, position += step)
+        var x = first;
+        if (Avx2.IsSupported && step > 0 && step < 1 << 20)
         {
-            var index = (int)(position >> 16);
-            var weight = (uint)((position & 0xFFFF) + 128) >> 8;
-            uint pixel;
-            // Past the blended span only at the source's own edges: clamp, or fade out for cut-outs.
-            if (index < 0)
-            {
-                pixel = !over ? blended[0] : index == -1 ? Scale(blended[0], weight) : 0;
-            }
-            else if (index >= lastIndex)
-            {
-                pixel = !over ? blended[lastIndex] : index == lastIndex ? Scale(blended[lastIndex], 256 - weight) : 0;
-            }
-            else
-            {
-                pixel = Mix(blended[index], blended[index + 1], weight);
-            }
+            x = ResampleVector(blended, lastIndex, target, x, last, ref position, (int)step, over);
+        }
+        for (; x < last; x++, position += step)
+        {
+            var pixel = SampleAt(blended, lastIndex, position, over);
             if (over)
             {
                 var alpha = pixel >> 24;
@@ -172,6 +163,76 @@ public static unsafe class RowSampler
                 target[x] = pixel;
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SampleAt(uint* blended, int lastIndex, long position, bool over)
+    {
+        var index = (int)(position >> 16);
+        var weight = (uint)((position & 0xFFFF) + 128) >> 8;
+        // Past the blended span only at the source's own edges: clamp, or fade out for cut-outs.
+        if (index < 0)
+        {
+            return !over ? blended[0] : index == -1 ? Scale(blended[0], weight) : 0;
+        }
+        if (index >= lastIndex)
+        {
+            return !over ? blended[lastIndex] : index == lastIndex ? Scale(blended[lastIndex], 256 - weight) : 0;
+        }
+        return Mix(blended[index], blended[index + 1], weight);
+    }
+
+    // Eight pixels at a time while every lane's pair of neighbours lies inside the blended span:
+    // gather both neighbours, blend with per-lane weights, composite per lane.
+    private static int ResampleVector(uint* blended, int lastIndex, uint* target, int x, int last, ref long position, int step, bool over)
+    {
+        // Scalar pixels before the span starts are handled by the caller's loop; begin where lane 0 is inside.
+        if (position < 0)
+        {
+            return x;
+        }
+        var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * Vector256.Create(step);
+        var mask = Vector256.Create(0x00FF00FFu);
+        var fraction = Vector256.Create(0xFFFF);
+        var round = Vector256.Create(128);
+        var full = Vector256.Create(256u);
+        var opaque = Vector256.Create(255u);
+        var rounding = Vector256.Create(0x00800080u);
+        for (; x + 8 <= last; x += 8, position += 8L * step)
+        {
+            var lastPosition = position + 7L * step;
+            if ((lastPosition >> 16) + 1 > lastIndex || lastPosition > int.MaxValue)
+            {
+                break;
+            }
+            var p = Vector256.Create((int)position) + lanes;
+            var index = p >> 16;
+            var weight = ((p & fraction) + round).AsUInt32() >> 8;
+            var a = Avx2.GatherVector256(blended, index, 4);
+            var b = Avx2.GatherVector256(blended + 1, index, 4);
+            var inverse = full - weight;
+            var rb = (((a & mask) * inverse + (b & mask) * weight) >> 8) & mask;
+            var ag = (((a >> 8) & mask) * inverse + ((b >> 8) & mask) * weight) & ~mask;
+            var pixel = rb | ag;
+            if (!over)
+            {
+                pixel.Store(target + x);
+                continue;
+            }
+            var alpha = pixel >> 24;
+            if (Vector256.EqualsAll(alpha, Vector256<uint>.Zero))
+            {
+                continue;
+            }
+            var destination = Vector256.Load(target + x);
+            var keep = opaque - alpha;
+            var drb = (destination & mask) * keep + rounding;
+            drb = ((drb + ((drb >> 8) & mask)) >> 8) & mask;
+            var dag = ((destination >> 8) & mask) * keep + rounding;
+            dag = (dag + ((dag >> 8) & mask)) & ~mask;
+            (pixel + (drb | dag)).Store(target + x);
+        }
+        return x;
     }
 
     /// <summary>Per-channel <c>a + (b − a)·w/256</c> for packed BGRA.</summary>

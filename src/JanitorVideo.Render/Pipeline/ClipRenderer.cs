@@ -29,19 +29,39 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         var frameCount = plan.FrameCount;
         progress?.Report(new RenderProgress("Preparing", 0, frameCount));
 
-        using var source = ImageDecoder.Decode(plan.ImagePath);
-        using var scene = Prepare(source, plan);
         var frameBytes = plan.Format.Width * plan.Format.Height * 3 / 2;
         var settings = new EncodeSettings(plan.Format.Width, plan.Format.Height, plan.Fps, frameCount, plan.Quality, Music: plan.Music);
         var encodeProgress = new Progress<EncodeProgress>(p => progress?.Report(new RenderProgress("Rendering", p.FramesDone, p.FrameCount)));
 
+        // Start-up work that does not depend on the image runs while the image is decoded and the
+        // scene prepared: FFmpeg's start (and a music bed's synthesis), and loading the fonts.
+        var fontsLoading = plan.Texts.Count > 0 ? Task.Run(() => fontCatalog.Value, cancellationToken) : null;
+        var encoderStarting = FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken);
+        SourceImage? source = null;
+        FrameScene? scene = null;
+        FfmpegEncoder encoder;
+        try
+        {
+            source = await Task.Run(() => ImageDecoder.Decode(plan.ImagePath), cancellationToken);
+            var fonts = fontsLoading is null ? null : await fontsLoading;
+            scene = Prepare(source, plan, fonts);
+        }
+        catch
+        {
+            await DisposeQuietlyAsync(encoderStarting);
+            source?.Dispose();
+            throw;
+        }
+        using var sourceOwner = source;
+        using var sceneOwner = scene;
+        encoder = await encoderStarting;
         var sheetIndices = PreviewWriter.SheetMoments.Select(m => Math.Min(frameCount - 1, (int)(m * frameCount))).ToArray();
         var posterIndex = Math.Min(frameCount - 1, (int)(PreviewWriter.PosterMoment * frameCount));
         var sheetFrames = new SKBitmap?[sheetIndices.Length];
         SKBitmap? poster = null;
         try
         {
-            await using (var encoder = await FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken))
+            await using (encoder)
             {
                 await DrawAndWriteAsync(scene, frameCount, frameBytes, encoder, (index, yuv) =>
                 {
@@ -76,11 +96,11 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         }
     }
 
-    internal FrameScene Prepare(SourceImage source, AnimationPlan plan)
+    internal FrameScene Prepare(SourceImage source, AnimationPlan plan, FontCatalog? fonts = null)
     {
         var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
+        var texts = plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? fontCatalog.Value))).ToList();
         var assets = SceneBuilder.Build(source, plan);
-        var texts = plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fontCatalog.Value))).ToList();
         var particles = plan.Particles
             .Select((spec, i) => new ParticleSystem(spec, size, plan.DurationSeconds, plan.Seed * 7919 + i, plan.Loop))
             .ToList();
@@ -97,6 +117,18 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
             Light = plan.Light,
             Finisher = new FrameFinisher(size.Width, size.Height, plan.Light, plan.Seed),
         };
+    }
+
+    private static async Task DisposeQuietlyAsync(Task<FfmpegEncoder> starting)
+    {
+        try
+        {
+            await (await starting).DisposeAsync();
+        }
+        catch (Exception e) when (e is RenderInputException or OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The encoder never started or is being torn down; the original failure is what matters.
+        }
     }
 
     /// <summary>

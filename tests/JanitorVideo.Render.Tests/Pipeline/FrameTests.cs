@@ -165,7 +165,7 @@ public sealed unsafe class FrameTests : IDisposable
         var darkestStage = stageGrey.Min();
         // The character's darkest colour (its red body) in grey levels.
         const int body = (0xD0 * 54 + 0x30 * 183 + 0x30 * 19) >> 8;
-        var floor = Math.Min(darkestStage, body) - 6;
+        var floor = Math.Min((int)darkestStage, body) - 6;
         var s = assets.Layout.Subject;
         for (var y = (int)(s.Top * 720); y < (int)(s.Bottom * 720); y++)
         {
