@@ -7,7 +7,8 @@ namespace JanitorVideo.Render.Encoding;
 /// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when
 /// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a small
 /// queue and written to FFmpeg's standard input in the background, so the renderer rarely waits.
-/// FFmpeg writes a temporary file beside the destination; <see cref="CompleteAsync"/> checks it
+/// FFmpeg writes a temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and
+/// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it
 /// with ffprobe and only then renames it into place. Cancelling, failing or disposing without
 /// completing kills FFmpeg and its children and deletes the temporary file: a half-written or
 /// broken MP4 is never left behind and never reported as a success.
@@ -73,14 +74,15 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         var fullOutput = Path.GetFullPath(outputPath);
         var folder = Path.GetDirectoryName(fullOutput) ?? throw new ArgumentException("The output path has no folder.", nameof(outputPath));
         Directory.CreateDirectory(folder);
-        var tempPath = Path.Combine(folder, $"{Path.GetFileName(fullOutput)}.{Guid.NewGuid().ToString("N")[..12]}.tmp.mp4");
+        var scratch = Path.Combine(folder, $"{Path.GetFileName(fullOutput)}.{Guid.NewGuid().ToString("N")[..12]}");
+        var tempPath = scratch + ".tmp.mp4";
 
         MusicInput? music = null;
         try
         {
             if (settings.Music is { } spec)
             {
-                music = await MusicInput.PrepareAsync(spec, settings.DurationSeconds, tools, cancellationToken);
+                music = await MusicInput.PrepareAsync(spec, settings.DurationSeconds, scratch + ".bed.wav", tools, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();

@@ -25,12 +25,17 @@ internal sealed class MusicInput : IDisposable
 
     public MusicSpec Spec { get; }
 
-    public static async Task<MusicInput> PrepareAsync(MusicSpec spec, double clipSeconds, FfmpegTools tools, CancellationToken cancellationToken)
+    /// <param name="spec">The music asked for.</param>
+    /// <param name="clipSeconds">The clip's length: a bed is made exactly this long.</param>
+    /// <param name="bedPath">Where a bed's WAV goes (beside the encode's temporary file, so one folder holds all of an encode's scratch).</param>
+    /// <param name="tools">ffprobe, to check an uploaded track.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public static async Task<MusicInput> PrepareAsync(MusicSpec spec, double clipSeconds, string bedPath, FfmpegTools tools, CancellationToken cancellationToken)
     {
         spec.Validate();
         if (spec.Bed is { } bed)
         {
-            var wav = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"janitor-bed-{Guid.NewGuid():N}.wav");
+            var wav = bedPath;
             try
             {
                 await using var file = new FileStream(wav, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
@@ -75,7 +80,7 @@ internal sealed class MusicInput : IDisposable
         }
         catch (IOException)
         {
-            // The OS clears its temp folder; a leftover bed there is harmless.
+            // Something still holds the file; it is only scratch, named as such.
         }
     }
 }
