@@ -1,9 +1,8 @@
 namespace JanitorVideo.Render.Audio;
 
 /// <summary>
-/// Plays a score into samples. The score is a loop repeated forever; the renderer plays the stretch
-/// from 0 to the requested length of that endless music, so notes ringing over from the previous
-/// pass are heard at the start and the result continues seamlessly wherever it is cut or looped.
+/// Plays a score into samples. The score is a loop repeated forever; the renderer plays a window
+/// of that endless music, so notes ringing over from the previous pass are heard at its start.
 /// A short pre-roll, cut off afterwards, lets the reverb fill the room before the first sample.
 /// </summary>
 internal static class BedRenderer
@@ -16,17 +15,47 @@ internal static class BedRenderer
     /// </summary>
     private const int Partitions = 2;
 
+    /// <summary>
+    /// The first <paramref name="seconds"/> of the bed. Only one pass of the loop is synthesized;
+    /// a longer bed repeats it, which is seamless because each pass begins with the previous
+    /// pass's ringing notes and reverb.
+    /// </summary>
     public static StereoSamples Render(BedScore score, double seconds, int sampleRate, ulong seed)
     {
+        var length = (int)Math.Round(seconds * sampleRate);
+        var loopSamples = (int)Math.Round(score.LoopSeconds * sampleRate);
+        if (length <= loopSamples)
+        {
+            return RenderWindow(score, 0, length, sampleRate, seed);
+        }
+
+        var loop = RenderWindow(score, 0, loopSamples, sampleRate, seed);
+        var left = new float[length];
+        var right = new float[length];
+        for (var start = 0; start < length; start += loopSamples)
+        {
+            var count = Math.Min(loopSamples, length - start);
+            Array.Copy(loop.Left, 0, left, start, count);
+            Array.Copy(loop.Right, 0, right, start, count);
+        }
+
+        return new StereoSamples(left, right);
+    }
+
+    /// <summary><paramref name="length"/> samples of the endless music, from <paramref name="startSeconds"/> on.</summary>
+    internal static StereoSamples RenderWindow(BedScore score, double startSeconds, int length, int sampleRate, ulong seed)
+    {
         var preRoll = (int)(PreRollSeconds * sampleRate);
-        var length = preRoll + (int)Math.Round(seconds * sampleRate);
+        var firstSample = (long)Math.Round(startSeconds * sampleRate) - preRoll;
+        var windowStart = (double)firstSample / sampleRate;
+        var windowEnd = windowStart + ((double)(preRoll + length) / sampleRate);
         var mixes = new MixBuffer[Partitions];
         Parallel.For(0, Partitions, partition =>
         {
-            var mix = new MixBuffer(length, sampleRate);
+            var mix = new MixBuffer(preRoll + length, sampleRate);
             for (var index = partition; index < score.Notes.Count; index += Partitions)
             {
-                PlayNote(score, index, mix, seconds, SeededRandom.Mix(seed, (ulong)index));
+                PlayNote(score, index, mix, windowStart, windowEnd, SeededRandom.Mix(seed, (ulong)index));
             }
 
             mixes[partition] = mix;
@@ -42,7 +71,7 @@ internal static class BedRenderer
 
         if (score.VinylNoise > 0)
         {
-            AddVinyl(sum, score.VinylNoise, (long)Math.Round(score.LoopSeconds * sampleRate), -preRoll, seed);
+            AddVinyl(sum, score.VinylNoise, (long)Math.Round(score.LoopSeconds * sampleRate), firstSample, seed);
         }
 
         new Reverb(sampleRate, score.RoomSize).Process(sum.Send, sum.Left, sum.Right, score.ReverbLevel);
@@ -50,25 +79,25 @@ internal static class BedRenderer
     }
 
     /// <summary>Plays every pass of one note of the loop that sounds inside the window.</summary>
-    private static void PlayNote(BedScore score, int index, MixBuffer mix, double seconds, ulong noteSeed)
+    private static void PlayNote(BedScore score, int index, MixBuffer mix, double windowStart, double windowEnd, ulong noteSeed)
     {
         var note = score.Notes[index];
         var loop = score.LoopSeconds;
         var onset = note.Beat * score.SecondsPerBeat;
         var held = note.Beats * score.SecondsPerBeat;
         var sounding = Voices.SoundingSeconds(note.Instrument, held);
-        var firstPass = (long)Math.Floor((-PreRollSeconds - onset - sounding) / loop);
-        var lastPass = (long)Math.Ceiling((seconds - onset) / loop);
+        var firstPass = (long)Math.Floor((windowStart - onset - sounding) / loop);
+        var lastPass = (long)Math.Ceiling((windowEnd - onset) / loop);
         for (var pass = firstPass; pass <= lastPass; pass++)
         {
             var start = onset + (pass * loop);
-            if (start >= seconds || start + sounding <= -PreRollSeconds)
+            if (start >= windowEnd || start + sounding <= windowStart)
             {
                 continue;
             }
 
             var scheduled = new ScheduledNote(
-                (long)Math.Round((start + PreRollSeconds) * mix.SampleRate),
+                (long)Math.Round((start - windowStart) * mix.SampleRate),
                 (int)Math.Round(held * mix.SampleRate),
                 note.Frequency,
                 note.Velocity,

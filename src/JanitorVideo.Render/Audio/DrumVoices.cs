@@ -110,7 +110,7 @@ internal static class DrumVoices
         var sweep = new ExpDecay(0.05, sr, span.From - note.Start);
         var thump = new ExpDecay(0.03, sr, span.From - note.Start);
         var thumpFilter = new OnePoleLowPass(300, sr);
-        var gain = 0.6 * note.Velocity;
+        var gain = 0.45 * note.Velocity;
         for (var i = span.From; i < span.To; i++)
         {
             var n = i - note.Start;

@@ -33,7 +33,7 @@ internal static class EpicScore
                 score.Note(at, 8, Instrument.Strings, chord.Notes[^1] + 12, 0.5);
             }
 
-            score.Note(at, 8, Instrument.SubBass, chord.Bass, 0.7);
+            score.Note(at, 8, Instrument.SubBass, chord.Bass, 0.5);
             for (var eighth = 0; eighth < 16; eighth++)
             {
                 var accent = eighth % 4 == 0 ? 0.9 : eighth % 2 == 0 ? 0.62 : 0.5;

@@ -57,8 +57,8 @@ internal static class LoFiScore
 
     private static void AddDrums(ScoreBuilder score, double at, bool lastBar)
     {
-        score.Hit(at, Instrument.Kick, 0.85);
-        score.Hit(at + 2.5 + Swing, Instrument.Kick, 0.65);
+        score.Hit(at, Instrument.Kick, 0.75);
+        score.Hit(at + 2.5 + Swing, Instrument.Kick, 0.55);
         if (lastBar)
         {
             score.Hit(at + 3.5 + Swing, Instrument.Kick, 0.45);

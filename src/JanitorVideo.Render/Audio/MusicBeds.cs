@@ -53,8 +53,8 @@ public static class MusicBeds
 
     /// <summary>
     /// Writes <paramref name="seconds"/> of the bed as a 16-bit stereo PCM WAV file. The bed is a
-    /// loop of whole bars, so any stretch of it continues the music seamlessly; it is normalised
-    /// to a peak of about -3 dBFS.
+    /// loop of whole bars, so any stretch of it continues the music seamlessly. Its few loudest
+    /// peaks are rounded off and it is normalised to a peak of -3 dBFS, so it never clips.
     /// </summary>
     public static void WriteWav(MusicBed bed, double seconds, Stream output, int seed = 0, int sampleRate = 48000)
     {
@@ -83,6 +83,8 @@ public static class MusicBeds
 
         var score = BedScores.Compose(bed, seed);
         var samples = BedRenderer.Render(score, seconds, sampleRate, SeededRandom.Mix((ulong)(uint)seed, (ulong)bed + 1));
+        PeakNormalizer.Normalize(samples, 1);
+        SoftClipper.Apply(samples, 0.5);
         PeakNormalizer.Normalize(samples, PeakNormalizer.MinusThreeDbfs);
         return samples;
     }

@@ -33,7 +33,7 @@ internal static class TonalVoices
         var tremolo = new Phasor(4.1, sr, skipped);
         var body = new ExpDecay(Math.Clamp(2.2 * Math.Sqrt(262 / f), 0.8, 3.0), sr, skipped);
         var bark = new ExpDecay(0.22, sr, skipped);
-        var gain = 0.2 * note.Velocity;
+        var gain = 0.28 * note.Velocity;
         for (var i = span.From; i < span.To; i++)
         {
             var n = i - note.Start;
@@ -97,7 +97,7 @@ internal static class TonalVoices
         var f = note.Frequency;
         var detune = Math.Pow(2, 9 / 1200.0);
         var swellSamples = Math.Max(0.01, 0.6 * note.SustainSamples / sr) * sr;
-        var gain = 0.07 * note.Velocity;
+        var gain = 0.15 * note.Velocity;
         var (panLeft, panRight) = note.PanGains();
         var left = new LowPassFilter(400, sr);
         var right = new LowPassFilter(400, sr);
@@ -236,7 +236,7 @@ internal static class TonalVoices
         var body = new ExpDecay(1.1, sr, skipped);
         var second = new ExpDecay(0.3, sr, skipped);
         var third = new ExpDecay(0.15, sr, skipped);
-        var gain = 0.33 * 0.7071 * note.Velocity;
+        var gain = 0.26 * 0.7071 * note.Velocity;
         for (var i = span.From; i < span.To; i++)
         {
             var n = i - note.Start;
