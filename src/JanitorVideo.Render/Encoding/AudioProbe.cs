@@ -1,0 +1,7 @@
+namespace JanitorVideo.Render.Encoding;
+
+/// <summary>
+/// What ffprobe reports about the first audio stream of a file. <see cref="DurationSeconds"/> is
+/// 0 when the container does not say.
+/// </summary>
+public sealed record AudioProbe(string Codec, double DurationSeconds, int SampleRate, int Channels);

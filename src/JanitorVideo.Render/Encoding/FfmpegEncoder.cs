@@ -1,0 +1,376 @@
+using System.Buffers;
+using System.Threading.Channels;
+
+namespace JanitorVideo.Render.Encoding;
+
+/// <summary>
+/// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when
+/// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a small
+/// queue and written to FFmpeg's standard input in the background, so the renderer rarely waits.
+/// FFmpeg writes a temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and
+/// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it
+/// with ffprobe and only then renames it into place. Cancelling, failing or disposing without
+/// completing kills FFmpeg and its children and deletes the temporary file: a half-written or
+/// broken MP4 is never left behind and never reported as a success.
+/// Not thread-safe: call one method at a time.
+/// </summary>
+public sealed class FfmpegEncoder : IAsyncDisposable
+{
+    /// <summary>Frames waiting for the pipe: enough to smooth out the renderer, few enough to bound memory.</summary>
+    private const int QueueCapacity = 4;
+
+    /// <summary>How long a failing FFmpeg gets to finish writing its last words before it is killed.</summary>
+    private static readonly TimeSpan FailureGrace = TimeSpan.FromSeconds(5);
+
+    private readonly EncodeSettings _settings;
+    private readonly string _outputPath;
+    private readonly string _tempPath;
+    private readonly FfmpegTools _tools;
+    private readonly ToolProcess _ffmpeg;
+    private readonly MusicInput? _music;
+    private readonly IProgress<EncodeProgress>? _progress;
+    private readonly Channel<byte[]> _frames;
+    private readonly CancellationToken _jobToken;
+    private readonly CancellationTokenSource _abort;
+    private readonly CancellationTokenRegistration _killOnAbort;
+    private readonly Task _pump;
+    private int _framesQueued;
+    private int _framesWritten;
+    private bool _finished;
+    private bool _disposed;
+
+    private FfmpegEncoder(EncodeSettings settings, string outputPath, string tempPath, FfmpegTools tools, ToolProcess ffmpeg, MusicInput? music, IProgress<EncodeProgress>? progress, CancellationToken jobToken)
+    {
+        _settings = settings;
+        _outputPath = outputPath;
+        _tempPath = tempPath;
+        _tools = tools;
+        _ffmpeg = ffmpeg;
+        _music = music;
+        _progress = progress;
+        _jobToken = jobToken;
+        _frames = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true });
+        _abort = CancellationTokenSource.CreateLinkedTokenSource(jobToken);
+        _killOnAbort = _abort.Token.Register(ffmpeg.Kill);
+        _pump = Task.Run(PumpAsync, CancellationToken.None);
+    }
+
+    /// <summary>The settings this encode was started with.</summary>
+    public EncodeSettings Settings => _settings;
+
+    /// <summary>
+    /// Starts FFmpeg for one clip. Music is checked first: a file that is not audio throws
+    /// <see cref="RenderInputException"/>, as does a missing FFmpeg. Cancelling
+    /// <paramref name="cancellationToken"/> at any time before completion cancels the whole encode.
+    /// </summary>
+    public static async Task<FfmpegEncoder> StartAsync(EncodeSettings settings, string outputPath, FfmpegTools tools, IProgress<EncodeProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(tools);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        settings.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var fullOutput = Path.GetFullPath(outputPath);
+        var folder = Path.GetDirectoryName(fullOutput) ?? throw new ArgumentException("The output path has no folder.", nameof(outputPath));
+        Directory.CreateDirectory(folder);
+        var scratch = Path.Combine(folder, $"{Path.GetFileName(fullOutput)}.{Guid.NewGuid().ToString("N")[..12]}");
+        var tempPath = scratch + ".tmp.mp4";
+
+        MusicInput? music = null;
+        try
+        {
+            if (settings.Music is { } spec)
+            {
+                music = await MusicInput.PrepareAsync(spec, settings.DurationSeconds, scratch + ".bed.wav", tools, cancellationToken);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var ffmpeg = ToolProcess.Start(tools.Ffmpeg, FfmpegArguments.Build(settings, music, tempPath), withInput: true, captureOutput: false);
+            return new FfmpegEncoder(settings, fullOutput, tempPath, tools, ffmpeg, music, progress, cancellationToken);
+        }
+        catch
+        {
+            music?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Queues the next frame: exactly Width×Height×3/2 bytes of yuv420p (Y plane, then U, then V).
+    /// The bytes are copied, so the caller may reuse its buffer as soon as this returns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The frame is not the size the settings imply.</exception>
+    /// <exception cref="FfmpegFailedException">FFmpeg stopped; the encode is over and nothing was saved.</exception>
+    public async ValueTask WriteFrameAsync(ReadOnlyMemory<byte> yuv420p, CancellationToken cancellationToken = default)
+    {
+        if (yuv420p.Length != _settings.FrameBytes)
+        {
+            throw new ArgumentException(
+                $"A {_settings.Width}x{_settings.Height} yuv420p frame is {_settings.FrameBytes} bytes; this one is {yuv420p.Length}.", nameof(yuv420p));
+        }
+
+        EnsureRunning();
+        if (_framesQueued >= _settings.FrameCount)
+        {
+            throw new InvalidOperationException($"All {_settings.FrameCount} frames were already written; complete the encode.");
+        }
+
+        if (IsCancelled(cancellationToken))
+        {
+            throw await CancelAsync(cancellationToken);
+        }
+
+        var frame = ArrayPool<byte>.Shared.Rent(_settings.FrameBytes);
+        yuv420p.Span.CopyTo(frame);
+        using var linked = Link(cancellationToken);
+        try
+        {
+            await _frames.Writer.WriteAsync(frame, linked?.Token ?? _abort.Token);
+            _framesQueued++;
+        }
+        catch (OperationCanceledException) when (IsCancelled(cancellationToken))
+        {
+            ArrayPool<byte>.Shared.Return(frame);
+            throw await CancelAsync(cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            ArrayPool<byte>.Shared.Return(frame);
+            throw await FailAsync($"FFmpeg stopped after {_framesWritten} of {_settings.FrameCount} frames");
+        }
+    }
+
+    /// <summary>
+    /// Ends the stream, waits for FFmpeg, checks the file with ffprobe (h264, yuv420p, frame size,
+    /// frame count within one, music present and as long as the clip) and moves it to the output
+    /// path, replacing any file there. Returns what ffprobe found.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not every frame was written; nothing was saved.</exception>
+    /// <exception cref="FfmpegFailedException">FFmpeg failed or its file did not pass the check; nothing was saved.</exception>
+    public async Task<MediaProbe> CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureRunning();
+        if (_framesQueued != _settings.FrameCount)
+        {
+            await AbortAsync();
+            throw new InvalidOperationException($"Only {_framesQueued} of {_settings.FrameCount} frames were written; the encode was abandoned and nothing was saved.");
+        }
+
+        try
+        {
+            return await FinishAsync(cancellationToken);
+        }
+        catch
+        {
+            await AbortAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Without a successful <see cref="CompleteAsync"/>: kills FFmpeg and deletes the temporary file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await AbortAsync();
+        await _killOnAbort.DisposeAsync();
+        _abort.Dispose();
+        _ffmpeg.Dispose();
+        _music?.Dispose();
+    }
+
+    private async Task<MediaProbe> FinishAsync(CancellationToken cancellationToken)
+    {
+        _frames.Writer.TryComplete();
+        using var linked = Link(cancellationToken);
+        var token = linked?.Token ?? _abort.Token;
+        int exitCode;
+        try
+        {
+            await _pump.WaitAsync(token);
+            exitCode = await _ffmpeg.WaitForExitAsync(token);
+        }
+        catch (OperationCanceledException) when (IsCancelled(cancellationToken))
+        {
+            throw await CancelAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw await FailAsync($"FFmpeg stopped after {_framesWritten} of {_settings.FrameCount} frames");
+        }
+
+        if (exitCode != 0)
+        {
+            throw await FailAsync($"FFmpeg failed with exit code {exitCode}");
+        }
+
+        MediaProbe probe;
+        try
+        {
+            probe = await Ffprobe.ReadVideoAsync(_tempPath, _tools, token);
+        }
+        catch (OperationCanceledException) when (IsCancelled(cancellationToken))
+        {
+            throw await CancelAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or System.Text.Json.JsonException)
+        {
+            throw await FailAsync($"FFmpeg finished but its file is not a playable MP4 ({ex.Message})");
+        }
+
+        var problems = EncodeVerification.Problems(probe, _settings);
+        if (problems.Count > 0)
+        {
+            throw await FailAsync($"The encoded file failed its check: {string.Join("; ", problems)}");
+        }
+
+        File.Move(_tempPath, _outputPath, overwrite: true);
+        _finished = true;
+        _music?.Dispose();
+        return probe;
+    }
+
+    /// <summary>Copies queued frames into FFmpeg's input in order; closes the input when the queue completes.</summary>
+    private async Task PumpAsync()
+    {
+        try
+        {
+            var input = _ffmpeg.Input;
+            await foreach (var frame in _frames.Reader.ReadAllAsync(_abort.Token))
+            {
+                try
+                {
+                    await input.WriteAsync(frame.AsMemory(0, _settings.FrameBytes), _abort.Token);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(frame);
+                }
+
+                var written = Interlocked.Increment(ref _framesWritten);
+                _progress?.Report(new EncodeProgress(written, _settings.FrameCount));
+            }
+
+            await input.FlushAsync(_abort.Token);
+        }
+        catch (Exception ex)
+        {
+            // Writers waiting on a full queue learn at once that FFmpeg is gone.
+            _frames.Writer.TryComplete(ex);
+            throw;
+        }
+        finally
+        {
+            _ffmpeg.CloseInput();
+        }
+    }
+
+    /// <summary>Cleans up after a cancellation and returns the exception to throw.</summary>
+    private async Task<OperationCanceledException> CancelAsync(CancellationToken cancellationToken)
+    {
+        await AbortAsync();
+        var token = cancellationToken.IsCancellationRequested ? cancellationToken : _jobToken;
+        return new OperationCanceledException("The encode was cancelled; nothing was saved.", token);
+    }
+
+    /// <summary>
+    /// FFmpeg stopped or its file is bad: collects its last words, cleans up, and returns the
+    /// exception to throw.
+    /// </summary>
+    private async Task<Exception> FailAsync(string what)
+    {
+        if (_jobToken.IsCancellationRequested)
+        {
+            return await CancelAsync(_jobToken);
+        }
+
+        int? exitCode = null;
+        using (var grace = new CancellationTokenSource(FailureGrace))
+        {
+            try
+            {
+                exitCode = await _ffmpeg.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running after its input broke: it is killed below.
+            }
+        }
+
+        var lines = _ffmpeg.Stderr.Lines;
+        await AbortAsync();
+        return new FfmpegFailedException(what, exitCode, lines);
+    }
+
+    /// <summary>Kills FFmpeg and deletes the temporary file; safe to call more than once.</summary>
+    private async Task AbortAsync()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        _frames.Writer.TryComplete();
+        await _abort.CancelAsync();
+        _ffmpeg.Kill();
+        try
+        {
+            await _pump;
+        }
+        catch (Exception)
+        {
+            // The pump fails when FFmpeg is killed under it; that is the point.
+        }
+
+        while (_frames.Reader.TryRead(out var frame))
+        {
+            ArrayPool<byte>.Shared.Return(frame);
+        }
+
+        try
+        {
+            await _ffmpeg.WaitForExitAsync(CancellationToken.None);
+        }
+        catch (InvalidOperationException)
+        {
+            // It never fully started.
+        }
+
+        DeleteQuietly(_tempPath);
+        _music?.Dispose();
+    }
+
+    private bool IsCancelled(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested || _jobToken.IsCancellationRequested;
+
+    private CancellationTokenSource? Link(CancellationToken cancellationToken) =>
+        cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _abort.Token) : null;
+
+    private void EnsureRunning()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_finished)
+        {
+            throw new InvalidOperationException("This encode is over (completed, cancelled or failed); start a new one.");
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

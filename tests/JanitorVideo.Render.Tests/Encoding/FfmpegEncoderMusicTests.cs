@@ -1,0 +1,166 @@
+using JanitorVideo.Render.Audio;
+using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Tests.Support;
+
+namespace JanitorVideo.Render.Tests.Encoding;
+
+public sealed class FfmpegEncoderMusicTests
+{
+    private const int Width = 320;
+    private const int Height = 240;
+    private const string Tone = "aevalsrc=0.8*sin(2*PI*440*t):s=44100";
+
+    [Fact]
+    public async Task CompleteAsync_BuiltInBed_AddsAacAsLongAsTheVideo()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("clip.mp4");
+
+        var probe = await EncodeAsync(output, 90, MusicSpec.FromBed(MusicBed.LoFi));
+
+        Assert.True(probe.HasAudio);
+        Assert.Equal("aac", probe.AudioCodec);
+        Assert.Equal(90, probe.FrameCount);
+        Assert.Equal(probe.DurationSeconds, probe.AudioDurationSeconds, 0.1);
+        var audio = await GeneratedMedia.DecodeMonoAsync(output);
+        Assert.True(GeneratedMedia.Rms(audio, 1.0, 1.5) > 0.01, "The bed should be audible mid-clip.");
+        Assert.Equal(["clip.mp4"], FfmpegEncoderTests.FilesIn(folder));
+    }
+
+    [Theory]
+    [InlineData("wav")]
+    [InlineData("mp3")]
+    [InlineData("m4a")]
+    [InlineData("aac")]
+    public async Task CompleteAsync_OneSecondTrackOnThreeSecondClip_LoopsTheTrackToTheEnd(string extension)
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("one-second." + extension);
+        await GeneratedMedia.MakeAudioAsync(Tone + ":d=1", track);
+        var output = folder.Combine("clip.mp4");
+
+        var probe = await EncodeAsync(output, 90, MusicSpec.FromFile(track) with { Volume = 1, FadeInSeconds = 0, FadeOutSeconds = 0.2 });
+
+        Assert.Equal(3.0, probe.AudioDurationSeconds, 0.1);
+        var audio = await GeneratedMedia.DecodeMonoAsync(output);
+        Assert.True(GeneratedMedia.Rms(audio, 0.2, 0.9) > 0.3, "The track should play in the first second.");
+        Assert.True(GeneratedMedia.Rms(audio, 1.2, 2.7) > 0.3, "The track should loop, not fall silent, after its first second.");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TenSecondMp3OnTwoSecondClip_CutsTheMusicAtTheClipEnd()
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("ten-seconds.mp3");
+        await GeneratedMedia.MakeAudioAsync(Tone + ":d=10", track);
+
+        var probe = await EncodeAsync(folder.Combine("clip.mp4"), 60, MusicSpec.FromFile(track));
+
+        Assert.Equal(60, probe.FrameCount);
+        Assert.Equal(2.0, probe.DurationSeconds, 0.05);
+        Assert.Equal(2.0, probe.AudioDurationSeconds, 0.1);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TrimStart_SkipsTheTracksIntro()
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("late-start.mp3");
+        await GeneratedMedia.MakeAudioAsync("aevalsrc=if(gt(t\\,5)\\,0.8*sin(2*PI*440*t)\\,0):s=44100:d=10", track);
+        var untrimmed = folder.Combine("untrimmed.mp4");
+        var trimmed = folder.Combine("trimmed.mp4");
+        var spec = MusicSpec.FromFile(track) with { Volume = 1, FadeInSeconds = 0, FadeOutSeconds = 0 };
+
+        await EncodeAsync(untrimmed, 60, spec);
+        await EncodeAsync(trimmed, 60, spec with { TrimStartSeconds = 5.2 });
+
+        Assert.True(GeneratedMedia.Rms(await GeneratedMedia.DecodeMonoAsync(untrimmed), 0.2, 1.8) < 0.01, "Without a trim the clip gets the silent intro.");
+        Assert.True(GeneratedMedia.Rms(await GeneratedMedia.DecodeMonoAsync(trimmed), 0.2, 1.8) > 0.3, "With the trim the clip starts in the music.");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_Fades_RiseFromSilenceAndEndSilentOnTheLastFrame()
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("tone.wav");
+        await GeneratedMedia.MakeAudioAsync(Tone + ":d=5", track);
+        var output = folder.Combine("clip.mp4");
+
+        await EncodeAsync(output, 90, MusicSpec.FromFile(track) with { Volume = 1, FadeInSeconds = 1, FadeOutSeconds = 1 });
+
+        var audio = await GeneratedMedia.DecodeMonoAsync(output);
+        var middle = GeneratedMedia.Rms(audio, 1.3, 1.7);
+        Assert.True(middle > 0.3, "At full volume between the fades.");
+        Assert.True(GeneratedMedia.Rms(audio, 0, 0.1) < 0.15 * middle, "The fade-in starts near silence.");
+        Assert.True(GeneratedMedia.Rms(audio, 2.45, 2.55) < 0.7 * middle, "Half-way through the fade-out it is quieter.");
+        Assert.True(GeneratedMedia.Rms(audio, 2.95, 3.0) < 0.1 * middle, "The fade-out ends at the clip's end.");
+    }
+
+    [Fact]
+    public async Task StartAsync_TextFileAsMusic_ThrowsRenderInputExceptionAndStartsNothing()
+    {
+        using var folder = new TempFolder();
+        var notAudio = folder.Combine("song.mp3");
+        await File.WriteAllTextAsync(notAudio, "These are lyrics, not audio.");
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() =>
+            FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30, Music: MusicSpec.FromFile(notAudio)), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
+
+        Assert.Contains("song.mp3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["song.mp3"], FfmpegEncoderTests.FilesIn(folder));
+    }
+
+    [Fact]
+    public async Task StartAsync_ImageAsMusic_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+        var image = folder.Combine("cover.png");
+        await GeneratedMedia.MakeImageAsync(image);
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() =>
+            FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30, Music: MusicSpec.FromFile(image)), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
+
+        Assert.Contains("no audio", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_MissingMusicFile_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+
+        await Assert.ThrowsAsync<RenderInputException>(() =>
+            FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30, Music: MusicSpec.FromFile(folder.Combine("gone.mp3"))), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
+    }
+
+    [Fact]
+    public async Task StartAsync_TrimBeyondTheTrack_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("short.wav");
+        await GeneratedMedia.MakeAudioAsync(Tone + ":d=2", track);
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() =>
+            FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30, Music: MusicSpec.FromFile(track) with { TrimStartSeconds = 3 }), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
+
+        Assert.Contains("earlier start", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WithBedAndWithoutComplete_LeavesNothing()
+    {
+        using var folder = new TempFolder();
+        var encoder = await FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 60, Music: MusicSpec.FromBed(MusicBed.Cute)), folder.Combine("clip.mp4"), GeneratedMedia.Tools);
+        await FfmpegEncoderTests.WriteFramesAsync(encoder, 20);
+
+        await encoder.DisposeAsync();
+
+        Assert.Empty(FfmpegEncoderTests.FilesIn(folder));
+    }
+
+    private static async Task<MediaProbe> EncodeAsync(string output, int frames, MusicSpec music)
+    {
+        await using var encoder = await FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, frames, Music: music), output, GeneratedMedia.Tools);
+        await FfmpegEncoderTests.WriteFramesAsync(encoder, frames);
+        return await encoder.CompleteAsync();
+    }
+}

@@ -1,0 +1,69 @@
+using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Tests.Support;
+
+namespace JanitorVideo.Render.Tests.Encoding;
+
+public sealed class FfprobeTests
+{
+    [Fact]
+    public async Task ProbeAsync_TextFile_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("clip.mp4");
+        await File.WriteAllTextAsync(path, "not a video at all");
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() => Ffprobe.ProbeAsync(path, GeneratedMedia.Tools));
+
+        Assert.Contains("clip.mp4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a video", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_AudioOnlyFile_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("song.m4a");
+        await GeneratedMedia.MakeAudioAsync("sine=frequency=440:duration=1", path);
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() => Ffprobe.ProbeAsync(path, GeneratedMedia.Tools));
+
+        Assert.Contains("no video", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_MissingFile_ThrowsRenderInputException()
+    {
+        using var folder = new TempFolder();
+
+        await Assert.ThrowsAsync<RenderInputException>(() => Ffprobe.ProbeAsync(folder.Combine("gone.mp4"), GeneratedMedia.Tools));
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FfprobeMissing_ThrowsRenderInputExceptionWithInstallAdvice()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("clip.mp4");
+        await File.WriteAllTextAsync(path, "anything");
+
+        var error = await Assert.ThrowsAsync<RenderInputException>(() => Ffprobe.ProbeAsync(path, new FfmpegTools("/nonexistent/ffmpeg", "/nonexistent/ffprobe")));
+
+        Assert.StartsWith(FfmpegTools.NotInstalledMessage, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("m4a", "aac")]
+    [InlineData("mp3", "mp3")]
+    [InlineData("wav", "pcm_s16le")]
+    public async Task ProbeAudioAsync_CommonFormats_ReportCodecAndLength(string extension, string codec)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("song." + extension);
+        await GeneratedMedia.MakeAudioAsync("sine=frequency=440:duration=2:sample_rate=44100", path);
+
+        var probe = await Ffprobe.ProbeAudioAsync(path, GeneratedMedia.Tools);
+
+        Assert.Equal(codec, probe.Codec);
+        Assert.Equal(2.0, probe.DurationSeconds, 0.1);
+        Assert.Equal(44100, probe.SampleRate);
+    }
+}
