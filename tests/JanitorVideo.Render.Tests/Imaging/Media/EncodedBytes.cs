@@ -72,7 +72,7 @@ internal static class EncodedBytes
 
     private static byte[] Chunk(string type, byte[] data)
     {
-        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         var chunk = new byte[12 + data.Length];
         BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
         typed.CopyTo(chunk, 4);
