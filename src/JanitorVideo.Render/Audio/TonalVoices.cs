@@ -1,19 +1,16 @@
 namespace JanitorVideo.Render.Audio;
 
 /// <summary>
-/// The pitched instruments. Each starts its oscillators and envelopes at the first sample inside
-/// the buffer, so a note that began before the buffer is picked up mid-way, as it would sound.
+/// The keyboard-like instruments: electric piano, pad, pluck and bell. Like every voice, each
+/// starts its oscillators and envelopes at the first sample inside the buffer, so a note that
+/// began before the buffer is picked up mid-way, as it would sound.
 /// </summary>
 internal static class TonalVoices
 {
     public const double ElectricPianoRelease = 0.35;
     public const double PadRelease = 3.0;
-    public const double StringsRelease = 1.0;
-    public const double LowStringsRelease = 0.08;
     public const double PluckRelease = 0.12;
     public const double BellRing = 4.0;
-    public const double BassRelease = 0.12;
-    public const double SubBassRelease = 1.5;
 
     public static void ElectricPiano(MixBuffer mix, in ScheduledNote note)
     {
@@ -38,7 +35,7 @@ internal static class TonalVoices
         {
             var n = i - note.Start;
             var b = bark.Next();
-            var sample = gain * Attack(n, sr, 0.004) * body.Next() * ReleaseGain(n, note.SustainSamples, release)
+            var sample = gain * Envelopes.Attack(n, sr, 0.004) * body.Next() * Envelopes.ReleaseGain(n, note.SustainSamples, release)
                 * ((0.72 * tone.Sin) + (0.28 * chorus.Sin) + (0.2 * b * tone.Sin2) + (0.05 * b * b * tone.Sin3));
 
             // The classic electric-piano auto-pan: the two sides swap a little at about 4 Hz.
@@ -73,7 +70,7 @@ internal static class TonalVoices
         for (var i = span.From; i < span.To; i++)
         {
             var n = i - note.Start;
-            var envelope = Waveforms.SmoothRamp(n / attack) * (n < note.SustainSamples ? 1 : 1 - Waveforms.SmoothRamp((double)(n - note.SustainSamples) / release));
+            var envelope = Envelopes.SmoothRamp(n / attack) * (n < note.SustainSamples ? 1 : 1 - Envelopes.SmoothRamp((double)(n - note.SustainSamples) / release));
             var amplitude = gain * envelope * (1 + (0.15 * swell.Sin));
             var middle = 0.6 * centre.Soft;
             mix.Add(i, amplitude * panLeft * (low.Soft + middle), amplitude * panRight * (high.Soft + middle), 0.65);
@@ -81,81 +78,6 @@ internal static class TonalVoices
             centre.Advance();
             high.Advance();
             swell.Advance();
-        }
-    }
-
-    public static void Strings(MixBuffer mix, in ScheduledNote note)
-    {
-        var sr = mix.SampleRate;
-        var release = (int)(StringsRelease * sr);
-        var span = NoteSpan.Of(note, note.SustainSamples + release, mix.Length);
-        if (span.IsEmpty)
-        {
-            return;
-        }
-
-        var f = note.Frequency;
-        var detune = Math.Pow(2, 9 / 1200.0);
-        var swellSamples = Math.Max(0.01, 0.6 * note.SustainSamples / sr) * sr;
-        var gain = 0.15 * note.Velocity;
-        var (panLeft, panRight) = note.PanGains();
-        var left = new LowPassFilter(400, sr);
-        var right = new LowPassFilter(400, sr);
-        for (var i = span.From; i < span.To; i++)
-        {
-            var n = i - note.Start;
-            var t = (double)n / sr;
-
-            // The swell: bow pressure and brightness rise together over most of the note.
-            var progress = Math.Min(1, n / swellSamples);
-            var swell = 0.25 + (0.75 * progress * Math.Sqrt(progress));
-            if ((i - span.From) % 32 == 0)
-            {
-                var cutoff = 400 + (3200 * swell * swell);
-                left.SetCutoff(cutoff, sr);
-                right.SetCutoff(cutoff, sr);
-            }
-
-            var envelope = swell * Attack(n, sr, 0.08) * (n < note.SustainSamples ? 1 : 1 - Waveforms.SmoothRamp((double)(n - note.SustainSamples) / release));
-            var lowSaw = Waveforms.Saw(f / detune * t, f / detune / sr);
-            var midSaw = 0.7 * Waveforms.Saw((f * t) + 0.37, f / sr);
-            var highSaw = Waveforms.Saw((f * detune * t) + 0.71, f * detune / sr);
-            var amplitude = gain * envelope;
-            mix.Add(i, amplitude * panLeft * left.Process(lowSaw + midSaw), amplitude * panRight * right.Process(highSaw + midSaw), 0.5);
-        }
-    }
-
-    public static void LowStrings(MixBuffer mix, in ScheduledNote note)
-    {
-        var sr = mix.SampleRate;
-        var release = (int)(LowStringsRelease * sr);
-        var span = NoteSpan.Of(note, note.SustainSamples + release, mix.Length);
-        if (span.IsEmpty)
-        {
-            return;
-        }
-
-        var f = note.Frequency;
-        var skipped = span.From - note.Start;
-        var detune = Math.Pow(2, 6 / 1200.0);
-        var gain = 0.16 * note.Velocity;
-        var (panLeft, panRight) = note.PanGains();
-        var filter = new LowPassFilter(300, sr, 0.9);
-        var body = new ExpDecay(0.35, sr, skipped);
-        var brightness = new ExpDecay(0.09, sr, skipped);
-        for (var i = span.From; i < span.To; i++)
-        {
-            var n = i - note.Start;
-            var t = (double)n / sr;
-            var bright = brightness.Next();
-            if ((i - span.From) % 32 == 0)
-            {
-                filter.SetCutoff(250 + (1500 * bright * note.Velocity), sr);
-            }
-
-            var saw = Waveforms.Saw(f / detune * t, f / detune / sr) + Waveforms.Saw((f * detune * t) + 0.5, f * detune / sr);
-            var sample = gain * Attack(n, sr, 0.005) * body.Next() * ReleaseGain(n, note.SustainSamples, release) * filter.Process(saw);
-            mix.Add(i, sample * panLeft, sample * panRight, 0.3);
         }
     }
 
@@ -180,7 +102,7 @@ internal static class TonalVoices
         for (var i = span.From; i < span.To; i++)
         {
             var n = i - note.Start;
-            var sample = gain * Attack(n, sr, 0.002) * body.Next() * ReleaseGain(n, note.SustainSamples, release)
+            var sample = gain * Envelopes.Attack(n, sr, 0.002) * body.Next() * Envelopes.ReleaseGain(n, note.SustainSamples, release)
                 * (tone.Sin + (0.45 * second.Next() * tone.Sin2) + (0.2 * third.Next() * tone.Sin3));
             mix.Add(i, sample * panLeft, sample * panRight, 0.3);
             tone.Advance();
@@ -212,67 +134,11 @@ internal static class TonalVoices
 
             // The last second fades to zero so the ring ends without a click.
             var tail = Math.Min(1, (ring - n) / (double)sr);
-            var sample = gain * Attack(n, sr, 0.003) * tail
+            var sample = gain * Envelopes.Attack(n, sr, 0.003) * tail
                 * ((fundamental.Next() * tone.Sin) + (0.35 * octave.Next() * tone.Sin2) + (0.15 * shimmer.Next() * partial.Sin));
             mix.Add(i, sample * panLeft, sample * panRight, 0.8);
             tone.Advance();
             partial.Advance();
         }
     }
-
-    public static void Bass(MixBuffer mix, in ScheduledNote note)
-    {
-        var sr = mix.SampleRate;
-        var release = (int)(BassRelease * sr);
-        var span = NoteSpan.Of(note, note.SustainSamples + release, mix.Length);
-        if (span.IsEmpty)
-        {
-            return;
-        }
-
-        var f = note.Frequency;
-        var skipped = span.From - note.Start;
-        var tone = new Phasor(f, sr, skipped);
-        var body = new ExpDecay(1.1, sr, skipped);
-        var second = new ExpDecay(0.3, sr, skipped);
-        var third = new ExpDecay(0.15, sr, skipped);
-        var gain = 0.26 * 0.7071 * note.Velocity;
-        for (var i = span.From; i < span.To; i++)
-        {
-            var n = i - note.Start;
-            var sample = gain * Attack(n, sr, 0.008) * body.Next() * ReleaseGain(n, note.SustainSamples, release)
-                * (tone.Sin + (0.28 * second.Next() * tone.Sin2) + (0.1 * third.Next() * tone.Sin3));
-            mix.Add(i, sample, sample, 0.05);
-            tone.Advance();
-        }
-    }
-
-    public static void SubBass(MixBuffer mix, in ScheduledNote note)
-    {
-        var sr = mix.SampleRate;
-        var release = (int)(SubBassRelease * sr);
-        var span = NoteSpan.Of(note, note.SustainSamples + release, mix.Length);
-        if (span.IsEmpty)
-        {
-            return;
-        }
-
-        var attack = Math.Clamp(0.4 * note.SustainSamples / sr, 0.01, 1.5) * sr;
-        var tone = new Phasor(note.Frequency, sr, span.From - note.Start);
-        var gain = 0.22 * 0.7071 * note.Velocity;
-        for (var i = span.From; i < span.To; i++)
-        {
-            var n = i - note.Start;
-            var envelope = Waveforms.SmoothRamp(n / attack) * (n < note.SustainSamples ? 1 : 1 - Waveforms.SmoothRamp((double)(n - note.SustainSamples) / release));
-            var sample = gain * envelope * (tone.Sin + (0.15 * tone.Sin2));
-            mix.Add(i, sample, sample, 0.1);
-            tone.Advance();
-        }
-    }
-
-    /// <summary>A straight rise from 0 to 1 over the first <paramref name="seconds"/>, so no note starts with a click.</summary>
-    private static double Attack(long n, int sampleRate, double seconds) => Math.Min(1, n / (seconds * sampleRate));
-
-    /// <summary>1 while held, then a straight ramp to 0 over the release.</summary>
-    private static double ReleaseGain(long n, int sustain, int release) => n < sustain ? 1 : Math.Max(0, 1 - ((double)(n - sustain) / release));
 }

@@ -9,12 +9,12 @@ internal static class Voices
         {
             case Instrument.ElectricPiano: TonalVoices.ElectricPiano(mix, note); break;
             case Instrument.Pad: TonalVoices.Pad(mix, note); break;
-            case Instrument.Strings: TonalVoices.Strings(mix, note); break;
-            case Instrument.LowStrings: TonalVoices.LowStrings(mix, note); break;
+            case Instrument.Strings: StringVoices.Strings(mix, note); break;
+            case Instrument.LowStrings: StringVoices.LowStrings(mix, note); break;
             case Instrument.Pluck: TonalVoices.Pluck(mix, note); break;
             case Instrument.Bell: TonalVoices.Bell(mix, note); break;
-            case Instrument.Bass: TonalVoices.Bass(mix, note); break;
-            case Instrument.SubBass: TonalVoices.SubBass(mix, note); break;
+            case Instrument.Bass: BassVoices.Bass(mix, note); break;
+            case Instrument.SubBass: BassVoices.SubBass(mix, note); break;
             case Instrument.Kick: DrumVoices.Kick(mix, note); break;
             case Instrument.Snare: DrumVoices.Snare(mix, note); break;
             case Instrument.Clap: DrumVoices.Clap(mix, note); break;
@@ -33,12 +33,12 @@ internal static class Voices
     {
         Instrument.ElectricPiano => heldSeconds + TonalVoices.ElectricPianoRelease,
         Instrument.Pad => heldSeconds + TonalVoices.PadRelease,
-        Instrument.Strings => heldSeconds + TonalVoices.StringsRelease,
-        Instrument.LowStrings => heldSeconds + TonalVoices.LowStringsRelease,
+        Instrument.Strings => heldSeconds + StringVoices.StringsRelease,
+        Instrument.LowStrings => heldSeconds + StringVoices.LowStringsRelease,
         Instrument.Pluck => heldSeconds + TonalVoices.PluckRelease,
         Instrument.Bell => TonalVoices.BellRing,
-        Instrument.Bass => heldSeconds + TonalVoices.BassRelease,
-        Instrument.SubBass => heldSeconds + TonalVoices.SubBassRelease,
+        Instrument.Bass => heldSeconds + BassVoices.BassRelease,
+        Instrument.SubBass => heldSeconds + BassVoices.SubBassRelease,
         Instrument.Kick => DrumVoices.KickLength,
         Instrument.Snare => DrumVoices.SnareLength,
         Instrument.Clap => DrumVoices.ClapLength,

@@ -26,7 +26,4 @@ internal static class Waveforms
 
         return value;
     }
-
-    /// <summary>A raised-cosine ramp from 0 to 1 as <paramref name="x"/> goes from 0 to 1.</summary>
-    public static double SmoothRamp(double x) => x <= 0 ? 0 : x >= 1 ? 1 : 0.5 - (0.5 * SineTable.Sin((0.5 * x) + 0.25));
 }

@@ -1,11 +1,10 @@
-using System.Buffers;
 using System.Threading.Channels;
 
 namespace JanitorVideo.Render.Encoding;
 
 /// <summary>
 /// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when
-/// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a small
+/// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a short
 /// queue and written to FFmpeg's standard input in the background, so the renderer rarely waits.
 /// FFmpeg writes a temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and
 /// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it
@@ -16,9 +15,6 @@ namespace JanitorVideo.Render.Encoding;
 /// </summary>
 public sealed class FfmpegEncoder : IAsyncDisposable
 {
-    /// <summary>Frames waiting for the pipe: enough to smooth out the renderer, few enough to bound memory.</summary>
-    private const int QueueCapacity = 4;
-
     /// <summary>How long a failing FFmpeg gets to finish writing its last words before it is killed.</summary>
     private static readonly TimeSpan FailureGrace = TimeSpan.FromSeconds(5);
 
@@ -28,14 +24,10 @@ public sealed class FfmpegEncoder : IAsyncDisposable
     private readonly FfmpegTools _tools;
     private readonly ToolProcess _ffmpeg;
     private readonly MusicInput? _music;
-    private readonly IProgress<EncodeProgress>? _progress;
-    private readonly Channel<byte[]> _frames;
+    private readonly FramePipe _frames;
     private readonly CancellationToken _jobToken;
     private readonly CancellationTokenSource _abort;
     private readonly CancellationTokenRegistration _killOnAbort;
-    private readonly Task _pump;
-    private int _framesQueued;
-    private int _framesWritten;
     private bool _finished;
     private bool _disposed;
 
@@ -47,12 +39,10 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         _tools = tools;
         _ffmpeg = ffmpeg;
         _music = music;
-        _progress = progress;
         _jobToken = jobToken;
-        _frames = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true });
         _abort = CancellationTokenSource.CreateLinkedTokenSource(jobToken);
         _killOnAbort = _abort.Token.Register(ffmpeg.Kill);
-        _pump = Task.Run(PumpAsync, CancellationToken.None);
+        _frames = new FramePipe(ffmpeg.Input, ffmpeg.CloseInput, settings.FrameBytes, settings.FrameCount, progress, _abort.Token);
     }
 
     /// <summary>The settings this encode was started with.</summary>
@@ -111,7 +101,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         }
 
         EnsureRunning();
-        if (_framesQueued >= _settings.FrameCount)
+        if (_frames.Queued >= _settings.FrameCount)
         {
             throw new InvalidOperationException($"All {_settings.FrameCount} frames were already written; complete the encode.");
         }
@@ -121,23 +111,18 @@ public sealed class FfmpegEncoder : IAsyncDisposable
             throw await CancelAsync(cancellationToken);
         }
 
-        var frame = ArrayPool<byte>.Shared.Rent(_settings.FrameBytes);
-        yuv420p.Span.CopyTo(frame);
         using var linked = Link(cancellationToken);
         try
         {
-            await _frames.Writer.WriteAsync(frame, linked?.Token ?? _abort.Token);
-            _framesQueued++;
+            await _frames.EnqueueAsync(yuv420p, linked?.Token ?? _abort.Token);
         }
         catch (OperationCanceledException) when (IsCancelled(cancellationToken))
         {
-            ArrayPool<byte>.Shared.Return(frame);
             throw await CancelAsync(cancellationToken);
         }
         catch (ChannelClosedException)
         {
-            ArrayPool<byte>.Shared.Return(frame);
-            throw await FailAsync($"FFmpeg stopped after {_framesWritten} of {_settings.FrameCount} frames");
+            throw await FailAsync($"FFmpeg stopped after {_frames.Written} of {_settings.FrameCount} frames");
         }
     }
 
@@ -151,10 +136,10 @@ public sealed class FfmpegEncoder : IAsyncDisposable
     public async Task<MediaProbe> CompleteAsync(CancellationToken cancellationToken = default)
     {
         EnsureRunning();
-        if (_framesQueued != _settings.FrameCount)
+        if (_frames.Queued != _settings.FrameCount)
         {
             await AbortAsync();
-            throw new InvalidOperationException($"Only {_framesQueued} of {_settings.FrameCount} frames were written; the encode was abandoned and nothing was saved.");
+            throw new InvalidOperationException($"Only {_frames.Queued} of {_settings.FrameCount} frames were written; the encode was abandoned and nothing was saved.");
         }
 
         try
@@ -186,13 +171,13 @@ public sealed class FfmpegEncoder : IAsyncDisposable
 
     private async Task<MediaProbe> FinishAsync(CancellationToken cancellationToken)
     {
-        _frames.Writer.TryComplete();
+        _frames.Complete();
         using var linked = Link(cancellationToken);
         var token = linked?.Token ?? _abort.Token;
         int exitCode;
         try
         {
-            await _pump.WaitAsync(token);
+            await _frames.Pump.WaitAsync(token);
             exitCode = await _ffmpeg.WaitForExitAsync(token);
         }
         catch (OperationCanceledException) when (IsCancelled(cancellationToken))
@@ -201,7 +186,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw await FailAsync($"FFmpeg stopped after {_framesWritten} of {_settings.FrameCount} frames");
+            throw await FailAsync($"FFmpeg stopped after {_frames.Written} of {_settings.FrameCount} frames");
         }
 
         if (exitCode != 0)
@@ -233,41 +218,6 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         _finished = true;
         _music?.Dispose();
         return probe;
-    }
-
-    /// <summary>Copies queued frames into FFmpeg's input in order; closes the input when the queue completes.</summary>
-    private async Task PumpAsync()
-    {
-        try
-        {
-            var input = _ffmpeg.Input;
-            await foreach (var frame in _frames.Reader.ReadAllAsync(_abort.Token))
-            {
-                try
-                {
-                    await input.WriteAsync(frame.AsMemory(0, _settings.FrameBytes), _abort.Token);
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(frame);
-                }
-
-                var written = Interlocked.Increment(ref _framesWritten);
-                _progress?.Report(new EncodeProgress(written, _settings.FrameCount));
-            }
-
-            await input.FlushAsync(_abort.Token);
-        }
-        catch (Exception ex)
-        {
-            // Writers waiting on a full queue learn at once that FFmpeg is gone.
-            _frames.Writer.TryComplete(ex);
-            throw;
-        }
-        finally
-        {
-            _ffmpeg.CloseInput();
-        }
     }
 
     /// <summary>Cleans up after a cancellation and returns the exception to throw.</summary>
@@ -316,22 +266,9 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         }
 
         _finished = true;
-        _frames.Writer.TryComplete();
         await _abort.CancelAsync();
         _ffmpeg.Kill();
-        try
-        {
-            await _pump;
-        }
-        catch (Exception)
-        {
-            // The pump fails when FFmpeg is killed under it; that is the point.
-        }
-
-        while (_frames.Reader.TryRead(out var frame))
-        {
-            ArrayPool<byte>.Shared.Return(frame);
-        }
+        await _frames.DrainAsync();
 
         try
         {

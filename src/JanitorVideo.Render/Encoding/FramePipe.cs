@@ -1,0 +1,125 @@
+using System.Buffers;
+using System.Threading.Channels;
+
+namespace JanitorVideo.Render.Encoding;
+
+/// <summary>
+/// Frames on their way into FFmpeg: each is copied into a pooled buffer and queued, and a
+/// background pump writes them to the process's input in order, reporting progress as each one
+/// lands. The queue is short, so memory stays bounded and a slow encoder holds the renderer back.
+/// </summary>
+internal sealed class FramePipe
+{
+    /// <summary>Frames waiting for the pipe: enough to smooth out the renderer, few enough to bound memory.</summary>
+    private const int QueueCapacity = 4;
+
+    private readonly Stream _input;
+    private readonly Action _closeInput;
+    private readonly int _frameBytes;
+    private readonly int _frameCount;
+    private readonly IProgress<EncodeProgress>? _progress;
+    private readonly CancellationToken _abort;
+    private readonly Channel<byte[]> _queue = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true });
+    private int _written;
+
+    /// <param name="input">FFmpeg's standard input.</param>
+    /// <param name="closeInput">Closes it, which tells FFmpeg the stream is over.</param>
+    /// <param name="frameBytes">The size of every frame.</param>
+    /// <param name="frameCount">How many frames the clip has (for progress).</param>
+    /// <param name="progress">Told after each frame is written.</param>
+    /// <param name="abort">Stops the pump at once.</param>
+    public FramePipe(Stream input, Action closeInput, int frameBytes, int frameCount, IProgress<EncodeProgress>? progress, CancellationToken abort)
+    {
+        _input = input;
+        _closeInput = closeInput;
+        _frameBytes = frameBytes;
+        _frameCount = frameCount;
+        _progress = progress;
+        _abort = abort;
+        Pump = Task.Run(PumpAsync, CancellationToken.None);
+    }
+
+    /// <summary>Frames accepted so far.</summary>
+    public int Queued { get; private set; }
+
+    /// <summary>Frames written into FFmpeg so far.</summary>
+    public int Written => Volatile.Read(ref _written);
+
+    /// <summary>Ends when every queued frame is written and the input closed; faults when the pipe broke.</summary>
+    public Task Pump { get; }
+
+    /// <summary>
+    /// Copies and queues a frame, waiting while the queue is full. Throws
+    /// <see cref="ChannelClosedException"/> once the pump has failed.
+    /// </summary>
+    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(_frameBytes);
+        frame.Span.CopyTo(buffer);
+        try
+        {
+            await _queue.Writer.WriteAsync(buffer, cancellationToken);
+            Queued++;
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>No more frames: the pump closes FFmpeg's input once the queue is empty.</summary>
+    public void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>After an abort: waits for the pump to stop and returns the buffers still queued.</summary>
+    public async Task DrainAsync()
+    {
+        _queue.Writer.TryComplete();
+        try
+        {
+            await Pump;
+        }
+        catch (Exception)
+        {
+            // The pump fails when FFmpeg is killed under it; that is the point of an abort.
+        }
+
+        while (_queue.Reader.TryRead(out var buffer))
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        try
+        {
+            await foreach (var buffer in _queue.Reader.ReadAllAsync(_abort))
+            {
+                try
+                {
+                    await _input.WriteAsync(buffer.AsMemory(0, _frameBytes), _abort);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                var written = Interlocked.Increment(ref _written);
+                _progress?.Report(new EncodeProgress(written, _frameCount));
+            }
+
+            await _input.FlushAsync(_abort);
+        }
+        catch (Exception ex)
+        {
+            // A writer waiting on a full queue learns at once that FFmpeg is gone.
+            _queue.Writer.TryComplete(ex);
+            throw;
+        }
+        finally
+        {
+            _closeInput();
+        }
+    }
+}
