@@ -28,11 +28,12 @@ measure() { # measure NAME CMD...: median seconds and max peak over $runs runs
   for _ in $(seq "$runs"); do read -r s p < <(timed "$@"); secs+=("$s"); peaks+=("$p"); done
   printf '%s %s\n' "$(printf '%s\n' "${secs[@]}" | median)" "$(printf '%s\n' "${peaks[@]}" | sort -g | tail -n1)"
 }
-ours() { # ours SECONDS ASPECT RESOLUTION OUTPUT
-  dotnet "$server" animate "$scene" --prompt "$prompt" --duration "$1" --aspect "$2" --resolution "$3" -o "$4"
+ours() { # ours SECONDS ASPECT RESOLUTION OUTPUT: the command line, for measure
+  printf '%s\0' dotnet "$server" animate "$scene" --prompt "$prompt" --duration "$1" --aspect "$2" --resolution "$3" -o "$4"
 }
 
-read -r ours_s ours_kb < <(measure ours 5 9:16 1080 "$out/ours.mp4")
+mapfile -d '' cmd < <(ours 5 9:16 1080 "$out/ours.mp4")
+read -r ours_s ours_kb < <(measure "${cmd[@]}")
 frames=$(ffprobe -v error -select_streams v:0 -count_packets -show_entries stream=nb_read_packets -of csv=p=0 "$out/ours.mp4")
 ffmpeg -v error -i "$out/ours.mp4" -f rawvideo -pix_fmt yuv420p -y "$ram/ours.yuv"
 read -r floor_s floor_kb < <(measure ffmpeg -v error -f rawvideo -pix_fmt yuv420p -s 1080x1920 -r 30 -i "$ram/ours.yuv" "${x264[@]}" -y "$out/floor.mp4")
@@ -52,7 +53,8 @@ echo "sizes and lengths (ours):"
 base=""
 for spec in "5 9:16 720" "5 1:1 1080" "5 9:16 1080" "10 9:16 1080" "30 9:16 1080"; do
   read -r secs aspect res <<<"$spec"
-  read -r s kb < <(measure ours "$secs" "$aspect" "$res" "$out/size.mp4")
+  mapfile -d '' cmd < <(ours "$secs" "$aspect" "$res" "$out/size.mp4")
+  read -r s kb < <(measure "${cmd[@]}")
   size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=s=x:p=0 "$out/size.mp4")
   n=$((secs * 30))
   [[ "$spec" == "5 9:16 1080" ]] && base="$s"

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using JanitorVideo.Render.Compose;
 using JanitorVideo.Render.Effects;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Motion;
 using SkiaSharp;
 using JanitorVideo.Render.Imaging;

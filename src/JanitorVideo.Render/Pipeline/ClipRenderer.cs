@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
 using JanitorVideo.Render.Effects;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Planning;
 using JanitorVideo.Render.Preview;

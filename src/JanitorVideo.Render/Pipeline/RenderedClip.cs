@@ -1,4 +1,4 @@
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 
 namespace JanitorVideo.Render.Pipeline;
 

@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Effects;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
 using JanitorVideo.Render.Text;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using JanitorVideo.Render;
 using JanitorVideo.Render.Audio;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
 using JanitorVideo.Render.Pipeline;

@@ -55,7 +55,7 @@ public sealed class ImageDecoderFormatTests
     {
         using var folder = new TempFolder();
         var path = folder.Combine("still.gif");
-        Ffmpeg.Run("-f", "lavfi", "-i", "testsrc=size=96x64:rate=1", "-frames:v", "1", path);
+        FfmpegCommand.Run("-f", "lavfi", "-i", "testsrc=size=96x64:rate=1", "-frames:v", "1", path);
 
         using var image = ImageDecoder.Decode(path);
 
@@ -73,7 +73,7 @@ public sealed class ImageDecoderFormatTests
         using var folder = new TempFolder();
         var path = folder.Combine("moving." + extension);
         string[] codec = extension == "webp" ? ["-c:v", "libwebp_anim", "-loop", "0"] : [];
-        Ffmpeg.Run(["-f", "lavfi", "-i", "testsrc=size=64x48:rate=10", "-t", "1", .. codec, path]);
+        FfmpegCommand.Run(["-f", "lavfi", "-i", "testsrc=size=64x48:rate=10", "-t", "1", .. codec, path]);
 
         using var image = ImageDecoder.Decode(path);
 
@@ -183,7 +183,7 @@ public sealed class ImageDecoderFormatTests
     {
         using var folder = new TempFolder();
         var path = folder.Combine("moving.webp");
-        Ffmpeg.Run("-f", "lavfi", "-i", "testsrc=size=64x48:rate=10", "-t", "1", "-c:v", "libwebp_anim", path);
+        FfmpegCommand.Run("-f", "lavfi", "-i", "testsrc=size=64x48:rate=10", "-t", "1", "-c:v", "libwebp_anim", path);
         var budget = 64 * 48 * 4 * 10 / 4;
 
         using var image = ImageDecoder.Decode(path, new DecodeLimits(MaxDecodedBytes: budget));

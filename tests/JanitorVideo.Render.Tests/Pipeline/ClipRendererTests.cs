@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Effects;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Render.Planning;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using JanitorVideo.Render.Effects;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Pipeline;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using JanitorVideo.Render.Audio;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// The music file FFmpeg reads for a clip: the user's track once checked to be audio, or a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// Reads a child's error output to its end, keeping only the last lines (each cut to a sane

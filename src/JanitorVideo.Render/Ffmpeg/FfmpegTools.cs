@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>Where the FFmpeg and ffprobe executables are.</summary>
 public sealed record FfmpegTools(string Ffmpeg, string Ffprobe)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace JanitorVideo.Render.Tests.Imaging.Media;
 
 /// <summary>Runs the system FFmpeg to make test media from its lavfi sources.</summary>
-internal static class Ffmpeg
+internal static class FfmpegCommand
 {
     public static void Run(params string[] arguments)
     {

@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// What ffprobe reports about a video file. <see cref="DurationSeconds"/>, <see cref="Fps"/> and

@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Audio;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// What to encode: frame size (even numbers, as yuv420p requires), frame rate, how many frames,

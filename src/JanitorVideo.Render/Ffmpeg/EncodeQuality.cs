@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>How hard x264 works: faster encodes make larger files at the same quality.</summary>
 public enum EncodeQuality

@@ -1,7 +1,7 @@
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Tests.Support;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 public sealed class FfmpegEncoderTests
 {

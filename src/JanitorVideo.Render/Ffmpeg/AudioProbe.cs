@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// What ffprobe reports about the first audio stream of a file. <see cref="DurationSeconds"/> is

@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>Asks ffprobe (JSON output) what a media file holds.</summary>
 public static class Ffprobe

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Threading.Channels;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// Frames on their way into FFmpeg: each is copied into a pooled buffer and queued, and a

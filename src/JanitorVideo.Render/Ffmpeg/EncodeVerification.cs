@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>Compares what ffprobe found in an encoded file with what was asked for.</summary>
 internal static class EncodeVerification

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// FFmpeg or ffprobe as a child process: arguments passed as a list (no shell), standard output

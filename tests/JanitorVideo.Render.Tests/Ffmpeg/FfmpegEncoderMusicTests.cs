@@ -1,8 +1,8 @@
 using JanitorVideo.Render.Audio;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Tests.Support;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 public sealed class FfmpegEncoderMusicTests
 {

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when

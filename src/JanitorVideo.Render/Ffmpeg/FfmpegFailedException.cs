@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// FFmpeg failed, or produced a file that did not pass its check. Nothing was left at the output

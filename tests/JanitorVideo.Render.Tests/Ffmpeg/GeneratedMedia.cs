@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 /// <summary>Test media made on the spot: yuv420p frames drawn here, audio from FFmpeg's lavfi sources.</summary>
 internal static class GeneratedMedia

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// Reads ffprobe's JSON (<c>-show_format -show_streams</c>). Throws

@@ -1,6 +1,6 @@
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 /// <summary>Keeps every progress report, in the order they were made (no thread hop, unlike Progress&lt;T&gt;).</summary>
 internal sealed class RecordingProgress : IProgress<EncodeProgress>

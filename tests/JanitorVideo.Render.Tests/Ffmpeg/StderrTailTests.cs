@@ -1,6 +1,6 @@
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 public sealed class StderrTailTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using JanitorVideo.Render.Audio;
 
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>The FFmpeg command line for one encode, as a list of arguments (no shell involved).</summary>
 internal static class FfmpegArguments
@@ -32,6 +32,8 @@ internal static class FfmpegArguments
         }
 
         arguments.AddRange(["-c:v", "libx264", "-preset", settings.Preset, "-crf", Invariant($"{settings.Crf}"), "-pix_fmt", "yuv420p"]);
+        // The finishing pass writes BT.709 limited range; say so, so players show the colours as made.
+        arguments.AddRange(["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]);
         if (music is not null)
         {
             arguments.AddRange(["-c:a", "aac", "-b:a", "160k", "-ar", Invariant($"{AudioSampleRate}"), "-ac", "2", "-shortest"]);

@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Encoding;
+namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>How many frames have reached FFmpeg, of how many.</summary>
 public readonly record struct EncodeProgress(int FramesDone, int FrameCount)

@@ -1,7 +1,7 @@
 using JanitorVideo.Render.Audio;
-using JanitorVideo.Render.Encoding;
+using JanitorVideo.Render.Ffmpeg;
 
-namespace JanitorVideo.Render.Tests.Encoding;
+namespace JanitorVideo.Render.Tests.Ffmpeg;
 
 public sealed class FfmpegArgumentsTests
 {
