@@ -99,8 +99,19 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     internal FrameScene Prepare(SourceImage source, AnimationPlan plan, FontCatalog? fonts = null)
     {
         var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
-        var texts = plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? fontCatalog.Value))).ToList();
+        // Text sprites are drawn while the scene is prepared.
+        var textsDrawing = Task.Run(() => plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? fontCatalog.Value))).ToList());
         var assets = SceneBuilder.Build(source, plan);
+        List<(TextLayerSpec, TextSprite)> texts;
+        try
+        {
+            texts = textsDrawing.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            assets.Dispose();
+            throw;
+        }
         var particles = plan.Particles
             .Select((spec, i) => new ParticleSystem(spec, size, plan.DurationSeconds, plan.Seed * 7919 + i, plan.Loop))
             .ToList();

@@ -36,32 +36,29 @@ public static class SceneBuilder
         }
         var motion = new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop);
 
+        // The backdrop, the background plate and the cut-out depend only on the image, the mask and
+        // the layout: prepare them side by side.
         var stage = new SKBitmap(new SKImageInfo(layout.StageWidth, layout.StageHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
-        using (var canvas = new SKCanvas(stage))
-        {
-            canvas.Clear(SKColors.Black);
-            switch (layout.Backdrop)
-            {
-                case BackdropKind.BlurredFill:
-                    BackdropPainter.PaintBlurredFill(canvas, first, layout.StageWidth, layout.StageHeight);
-                    break;
-                case BackdropKind.Gradient:
-                    BackdropPainter.PaintGradient(canvas, first, layout.Subject, layout.StageWidth, layout.StageHeight, plan.Seed);
-                    break;
-            }
-            if (!animated && !transparentCharacter)
-            {
-                using var plate = separable ? BackgroundPlate.FillBehindSubject(first, mask!) : null;
-                using var plateImage = SKImage.FromBitmap(plate ?? first);
-                canvas.DrawImage(plateImage, ToPixels(layout.ImageRect, layout), HighQuality, null);
-            }
-        }
-
+        SKBitmap? plate = null;
         SKBitmap? subject = null;
         var subjectRect = layout.ImageRect;
-        if (separable)
+        var drawPlate = !animated && !transparentCharacter;
+        Parallel.Invoke(
+            () => PaintBackdrop(stage, first, layout, plan.Seed),
+            () => plate = drawPlate && separable ? BackgroundPlate.FillBehindSubject(first, mask!) : null,
+            () =>
+            {
+                if (separable)
+                {
+                    (subject, subjectRect) = CutOut(first, mask!, layout);
+                }
+            });
+        if (drawPlate)
         {
-            (subject, subjectRect) = CutOut(first, mask!, layout);
+            using var canvas = new SKCanvas(stage);
+            using var plateImage = SKImage.FromBitmap(plate ?? first);
+            canvas.DrawImage(plateImage, ToPixels(layout.ImageRect, layout), HighQuality, null);
+            plate?.Dispose();
         }
         return new SceneAssets
         {
@@ -72,6 +69,21 @@ public static class SceneBuilder
             Animated = animated ? source : null,
             Motion = motion,
         };
+    }
+
+    private static void PaintBackdrop(SKBitmap stage, SKBitmap image, StageLayout layout, int seed)
+    {
+        using var canvas = new SKCanvas(stage);
+        canvas.Clear(SKColors.Black);
+        switch (layout.Backdrop)
+        {
+            case BackdropKind.BlurredFill:
+                BackdropPainter.PaintBlurredFill(canvas, image, layout.StageWidth, layout.StageHeight);
+                break;
+            case BackdropKind.Gradient:
+                BackdropPainter.PaintGradient(canvas, image, layout.Subject, layout.StageWidth, layout.StageHeight, seed);
+                break;
+        }
     }
 
     // The subject alone, at stage resolution: the image scaled into the subject's box (with a
