@@ -56,6 +56,7 @@ public sealed class StdioProcessTests
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("stdio", output);
         Assert.Contains("http", output);
+        Assert.Contains("animate", output);
         Assert.Contains("--data-dir", output);
     }
 
