@@ -6,7 +6,8 @@ namespace JanitorVideo.Render.Compose;
 /// The camera over the stage (backdrop and background): zoom, the view's centre, and a shear by
 /// row so lower (nearer) rows travel further sideways than the sky.
 /// </summary>
-public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight) : IRowMap
+/// <param name="rowDepth">Per stage row, depth relative to the mean (nearer rows positive); null shears linearly by height.</param>
+public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight, float[]? rowDepth = null) : IRowMap
 {
     private readonly double zoom = pose.Zoom;
     private readonly double centerX = pose.CenterX;
@@ -19,7 +20,8 @@ public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight,
         var sv = 0.5 + centerY + (v - 0.5) / zoom;
         srcY = sv * stageHeight - 0.5;
         scaleX = stageWidth / (frameWidth * zoom);
-        var su0 = 0.5 + centerX + shear * (sv - 0.5) + (0.5 / frameWidth - 0.5) / zoom;
+        var depth = rowDepth is null ? sv - 0.5 : Math.Clamp(2 * rowDepth[Math.Clamp((int)(sv * stageHeight), 0, stageHeight - 1)], -0.5, 0.5);
+        var su0 = 0.5 + centerX + shear * depth + (0.5 / frameWidth - 0.5) / zoom;
         offsetX = su0 * stageWidth - 0.5;
     }
 

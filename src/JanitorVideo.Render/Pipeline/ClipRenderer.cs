@@ -125,8 +125,8 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
             Loop = plan.Loop,
             Particles = particles,
             Texts = texts,
-            Light = plan.Light,
-            Finisher = new FrameFinisher(size.Width, size.Height, plan.Light, plan.Seed),
+            Light = plan.EffectiveLight,
+            Finisher = new FrameFinisher(size.Width, size.Height, plan.EffectiveLight, plan.Seed),
         };
     }
 

@@ -43,7 +43,7 @@ internal sealed unsafe class FrameWorker : IDisposable
         var stage = Pixels.Of(assets.Stage);
         var layout = assets.Layout;
 
-        RowSampler.DrawOpaque(stage, target, new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight), scratch);
+        RowSampler.DrawOpaque(stage, target, new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth), scratch);
 
         if (assets.Animated is { } animated)
         {

@@ -27,6 +27,9 @@ public sealed class SceneAssets : IDisposable
 
     public required MotionSettings Motion { get; init; }
 
+    /// <summary>Per stage row, the background's depth relative to the mean (from the depth proxy); null for a flat stage.</summary>
+    public float[]? RowDepth { get; init; }
+
     public void Dispose()
     {
         Stage.Dispose();

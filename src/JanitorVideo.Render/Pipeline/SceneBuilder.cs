@@ -43,7 +43,9 @@ public static class SceneBuilder
         SKBitmap? subject = null;
         var subjectRect = layout.ImageRect;
         var drawPlate = !animated && !transparentCharacter;
+        float[]? rowDepth = null;
         Parallel.Invoke(
+            () => rowDepth = drawPlate && separable ? RowDepth(DepthProxy.Build(mask!), layout) : null,
             () => PaintBackdrop(stage, first, layout, plan.Seed),
             () => plate = drawPlate && separable ? BackgroundPlate.FillBehindSubject(first, mask!) : null,
             () =>
@@ -68,7 +70,37 @@ public static class SceneBuilder
             SubjectRect = subjectRect,
             Animated = animated ? source : null,
             Motion = motion,
+            RowDepth = rowDepth,
         };
+    }
+
+    /// <summary>
+    /// The background's depth for each stage row, centred on zero: how much further a row travels
+    /// on sideways camera moves. Rows outside the image repeat the nearest image row, so the
+    /// backdrop and the image never tear apart.
+    /// </summary>
+    private static float[] RowDepth(DepthMap depth, StageLayout layout)
+    {
+        var rows = new float[layout.StageHeight];
+        var image = layout.ImageRect;
+        for (var y = 0; y < rows.Length; y++)
+        {
+            var v = ((y + 0.5) / rows.Length - image.Top) / image.Height;
+            var imageY = (float)(Math.Clamp(v, 0, 1) * (depth.Height - 1));
+            float sum = 0;
+            const int samples = 32;
+            for (var i = 0; i < samples; i++)
+            {
+                sum += depth.At((i + 0.5f) * depth.Width / samples, imageY);
+            }
+            rows[y] = sum / samples;
+        }
+        var mean = rows.Average();
+        for (var y = 0; y < rows.Length; y++)
+        {
+            rows[y] -= mean;
+        }
+        return rows;
     }
 
     private static void PaintBackdrop(SKBitmap stage, SKBitmap image, StageLayout layout, int seed)

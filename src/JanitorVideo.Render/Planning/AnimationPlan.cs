@@ -44,6 +44,9 @@ public sealed record AnimationPlan
 
     public int FrameCount => (int)Math.Round(DurationSeconds * Fps);
 
+    /// <summary>The light as rendered: a loop has no fades, or it would blink to black where it joins.</summary>
+    public LightSpec EffectiveLight => Loop ? Light with { FadeInSeconds = 0, FadeOutSeconds = 0 } : Light;
+
     /// <summary>Checks what cannot work before any work starts.</summary>
     /// <exception cref="RenderInputException">A value out of range, with the range.</exception>
     public void Validate()

@@ -171,6 +171,18 @@ public sealed class ClipRendererTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder.Path, "*.mp4*"));
     }
 
+    [Fact]
+    public void Plan_Loop_HasNoFadesSoTheJoinDoesNotBlink()
+    {
+        var plan = Plan("x.png") with { Loop = true, Light = new LightSpec(FadeInSeconds: 0.5, FadeOutSeconds: 0.5) };
+
+        var start = LightTimeline.At(plan.EffectiveLight, 0, plan.DurationSeconds, loop: true);
+        var end = LightTimeline.At(plan.EffectiveLight, plan.DurationSeconds, plan.DurationSeconds, loop: true);
+
+        Assert.Equal(start.Gain, end.Gain, 3);
+        Assert.True(start.Gain > 0.9f);
+    }
+
     [Theory]
     [InlineData(0.5)]
     [InlineData(61)]
