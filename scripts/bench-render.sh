@@ -11,8 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 scripts/ensure-deps.sh
-dotnet build src/JanitorVideo.Server -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-server=src/JanitorVideo.Server/bin/Release/net10.0/janitor-video.dll
+server=$(scripts/publish.sh)
 scene=samples/art/valley.png
 ram=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
 out=$(mktemp -d)
@@ -29,7 +28,7 @@ measure() { # measure NAME CMD...: median seconds and max peak over $runs runs
   printf '%s %s\n' "$(printf '%s\n' "${secs[@]}" | median)" "$(printf '%s\n' "${peaks[@]}" | sort -g | tail -n1)"
 }
 ours() { # ours SECONDS ASPECT RESOLUTION OUTPUT: the command line, for measure
-  printf '%s\0' dotnet "$server" animate "$scene" --prompt "$prompt" --duration "$1" --aspect "$2" --resolution "$3" -o "$4"
+  printf '%s\0' "$server" animate "$scene" --prompt "$prompt" --duration "$1" --aspect "$2" --resolution "$3" -o "$4"
 }
 
 mapfile -d '' cmd < <(ours 5 9:16 1080 "$out/ours.mp4")

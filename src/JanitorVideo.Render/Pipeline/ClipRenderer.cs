@@ -77,12 +77,27 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                     }
                 }, cancellationToken);
                 progress?.Report(new RenderProgress("Verifying", frameCount, frameCount));
-                var probe = await encoder.CompleteAsync(cancellationToken);
-
+                // The previews are encoded while FFmpeg finishes the last frames; they are only kept if the MP4 verifies.
                 var posterPath = Path.ChangeExtension(outputPath, ".poster.jpg");
                 var sheetPath = Path.ChangeExtension(outputPath, ".preview.png");
-                PreviewWriter.WritePoster(poster!, posterPath);
-                PreviewWriter.WriteContactSheet(sheetFrames.Select(f => f!).ToList(), sheetPath);
+                var previews = Task.Run(() =>
+                {
+                    PreviewWriter.WritePoster(poster!, posterPath);
+                    PreviewWriter.WriteContactSheet(sheetFrames.Select(f => f!).ToList(), sheetPath);
+                }, CancellationToken.None);
+                MediaProbe probe;
+                try
+                {
+                    probe = await encoder.CompleteAsync(cancellationToken);
+                }
+                catch
+                {
+                    await previews.ContinueWith(_ => { }, TaskScheduler.Default);
+                    File.Delete(posterPath);
+                    File.Delete(sheetPath);
+                    throw;
+                }
+                await previews;
                 return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, clock.Elapsed);
             }
         }
