@@ -26,6 +26,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     {
         plan.Validate();
         var clock = Stopwatch.StartNew();
+        var phases = new List<(string Phase, TimeSpan At)>();
         var frameCount = plan.FrameCount;
         progress?.Report(new RenderProgress("Preparing", 0, frameCount));
 
@@ -43,8 +44,10 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         try
         {
             source = await Task.Run(() => ImageDecoder.Decode(plan.ImagePath), cancellationToken);
+            phases.Add(("decode", clock.Elapsed));
             var fonts = fontsLoading is null ? null : await fontsLoading;
             scene = Prepare(source, plan, fonts);
+            phases.Add(("prepare", clock.Elapsed));
         }
         catch
         {
@@ -76,6 +79,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                         poster = YuvPicture.ToBitmap(yuv, scene.Width, scene.Height, scene.Width, scene.Height);
                     }
                 }, cancellationToken);
+                phases.Add(("frames", clock.Elapsed));
                 progress?.Report(new RenderProgress("Verifying", frameCount, frameCount));
                 // The previews are encoded while FFmpeg finishes the last frames; they are only kept if the MP4 verifies.
                 var posterPath = Path.ChangeExtension(outputPath, ".poster.jpg");
@@ -98,7 +102,11 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                     throw;
                 }
                 await previews;
-                return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, clock.Elapsed);
+                phases.Add(("finish", clock.Elapsed));
+                return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, clock.Elapsed)
+                {
+                    Phases = [.. phases.Select((p, i) => (p.Phase, p.At - (i == 0 ? TimeSpan.Zero : phases[i - 1].At)))],
+                };
             }
         }
         finally

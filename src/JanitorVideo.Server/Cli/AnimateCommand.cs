@@ -79,7 +79,8 @@ public static class AnimateCommand
                 bar.Finish();
                 await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{clip.Probe.Width}x{clip.Probe.Height}, {clip.Probe.DurationSeconds:0.##} s, {clip.Probe.FrameCount} frames, {clip.MotionName}, " +
-                    $"{clip.Probe.SizeBytes / 1024.0 / 1024:0.0} MB in {clip.Elapsed.TotalSeconds:0.0} s; preview {clip.ContactSheetPath}"));
+                    $"{clip.Probe.SizeBytes / 1024.0 / 1024:0.0} MB in {clip.Elapsed.TotalSeconds:0.0} s " +
+                    $"({string.Join(", ", clip.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds:0.00} s"))}); preview {clip.ContactSheetPath}"));
                 await stdout.WriteLineAsync(clip.Path);
                 return 0;
             }
