@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JanitorVideo.Core.Drafts;
+
+namespace JanitorVideo.Studio.Agent;
+
+/// <summary>One image as it will look: its motion and effects with defaults filled in.</summary>
+internal sealed record ImageFacts(
+    int Index,
+    string Name,
+    string? Source,
+    long StartMs,
+    long EndMs,
+    string Motion,
+    double Strength,
+    double Speed,
+    bool Loop,
+    IReadOnlyList<string> Particles,
+    string Grade,
+    double Vignette,
+    double Grain,
+    bool Sweep,
+    bool Glow)
+{
+    /// <summary>Everything that shows, as one comparable string.</summary>
+    public string LookKey => string.Join('|', Motion, Strength, Speed, Loop, string.Join(',', Particles), Grade, Vignette, Grain, Sweep, Glow);
+
+    public long DurationMs => EndMs - StartMs;
+
+    public static ImageFacts Read(DraftSegment segment, int index)
+    {
+        var fx = segment.GetEffects() ?? [];
+        var particles = fx[DraftConventions.ParticlesKey] is JsonArray array
+            ? array.OfType<JsonValue>().Where(value => value.GetValueKind() == JsonValueKind.String).Select(value => value.GetValue<string>()).ToList()
+            : [];
+        return new ImageFacts(
+            index,
+            segment.Name ?? ContentWords.Image(index, zh: false),
+            segment.Source,
+            segment.StartMs ?? 0,
+            segment.EndMs ?? segment.StartMs ?? 0,
+            JsonScalars.Text(fx, DraftConventions.MotionKey) ?? DraftConventions.AutoMotion,
+            JsonScalars.Number(fx, DraftConventions.StrengthKey) ?? 1,
+            JsonScalars.Number(fx, DraftConventions.SpeedKey) ?? 1,
+            JsonScalars.Flag(fx, DraftConventions.LoopKey) ?? false,
+            particles,
+            JsonScalars.Text(fx, DraftConventions.GradeKey) ?? "none",
+            JsonScalars.Number(fx, DraftConventions.VignetteKey) ?? 0,
+            JsonScalars.Number(fx, DraftConventions.GrainKey) ?? 0,
+            JsonScalars.Flag(fx, DraftConventions.SweepKey) ?? false,
+            JsonScalars.Flag(fx, DraftConventions.GlowKey) ?? false);
+    }
+}
