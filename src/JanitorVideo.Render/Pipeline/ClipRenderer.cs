@@ -177,6 +177,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         var queues = Enumerable.Range(0, workerCount)
             .Select(_ => Channel.CreateBounded<byte[]>(new BoundedChannelOptions(FramesAheadPerWorker) { SingleReader = true, SingleWriter = true }))
             .ToArray();
+        Exception? failure = null;
         var workers = Enumerable.Range(0, workerCount).Select(k => Task.Run(async () =>
         {
             var queue = queues[k].Writer;
@@ -190,12 +191,19 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                     worker.Draw(index, buffer.AsSpan(0, frameBytes));
                     await queue.WriteAsync(buffer, stop.Token);
                 }
-                queue.Complete();
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
             {
-                queue.Complete(e);
+                // The first real failure is the one to report; the others were cancelled because of it.
+                Interlocked.CompareExchange(ref failure, e, null);
                 await stop.CancelAsync();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            finally
+            {
+                queue.TryComplete();
             }
         }, CancellationToken.None)).ToArray();
 
@@ -219,15 +227,16 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         {
             await stop.CancelAsync();
             await Task.WhenAll(workers);
-            // A worker's failure is the real cause; the channel rethrows it as ChannelClosedException's inner.
             foreach (var queue in queues)
             {
-                await queue.Reader.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
+                while (queue.Reader.TryRead(out var left))
+                {
+                    ArrayPool<byte>.Shared.Return(left);
+                }
             }
-            var failed = queues.Select(q => q.Reader.Completion.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
-            if (failed is not null)
+            if (failure is not null)
             {
-                throw failed;
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }
             throw;
         }
