@@ -32,7 +32,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
 
         var frameBytes = plan.Format.Width * plan.Format.Height * 3 / 2;
         var settings = new EncodeSettings(plan.Format.Width, plan.Format.Height, plan.Fps, frameCount, plan.Quality, Music: plan.Music);
-        var encodeProgress = new Progress<EncodeProgress>(p => progress?.Report(new RenderProgress("Rendering", p.FramesDone, p.FrameCount)));
+        var encodeProgress = new DirectProgress<EncodeProgress>(p => progress?.Report(new RenderProgress("Rendering", p.FramesDone, p.FrameCount)));
 
         // Start-up work that does not depend on the image runs while the image is decoded and the
         // scene prepared: FFmpeg's start (and a music bed's synthesis), and loading the fonts.

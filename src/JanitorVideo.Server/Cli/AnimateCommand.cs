@@ -75,7 +75,7 @@ public static class AnimateCommand
 
                 using var bar = new ProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
                 var renderer = new ClipRenderer(FfmpegTools.Locate());
-                var clip = await renderer.RenderAsync(plan, target, new Progress<RenderProgress>(bar.Show), cancellationToken);
+                var clip = await renderer.RenderAsync(plan, target, new DirectProgress<RenderProgress>(bar.Show), cancellationToken);
                 bar.Finish();
                 await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{clip.Probe.Width}x{clip.Probe.Height}, {clip.Probe.DurationSeconds:0.##} s, {clip.Probe.FrameCount} frames, {clip.MotionName}, " +

@@ -1,0 +1,18 @@
+namespace JanitorVideo.Render.Pipeline;
+
+/// <summary>
+/// Reports progress on the reporting thread, in order. <see cref="Progress{T}"/> posts each report
+/// to the thread pool, so a bar could show 176/180 after "Verifying".
+/// </summary>
+public sealed class DirectProgress<T>(Action<T> report) : IProgress<T>
+{
+    private readonly Lock gate = new();
+
+    public void Report(T value)
+    {
+        lock (gate)
+        {
+            report(value);
+        }
+    }
+}
