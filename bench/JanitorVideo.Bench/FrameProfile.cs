@@ -100,7 +100,30 @@ internal static class FrameProfile
             var maskMs = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             using var plate = BackgroundPlate.FillBehindSubject(source.Frames[0].Bitmap, mask);
-            Console.WriteLine($"  prepare pass {pass}: mask {maskMs:F0} ms, plate {clock.Elapsed.TotalMilliseconds:F0} ms");
+            var plateMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            DepthProxy.Build(mask);
+            var depthMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var fonts = JanitorVideo.Render.Text.FontCatalog.Load();
+            var fontMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            using var sprite = JanitorVideo.Render.Text.TextRenderer.Render(new JanitorVideo.Render.Text.TextLayerSpec("The Valley", JanitorVideo.Render.Text.TextRole.Title, 0, 3), new SKSizeI(1080, 1920), fonts);
+            var textMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            using var particles = new ParticleSystem(new ParticleSpec(ParticleKind.Petals), new SKSizeI(1080, 1920), 5, 1, false);
+            var particleMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            _ = new FrameFinisher(1080, 1920, new LightSpec(Grain: 0.2f, Vignette: 0.25f), 1);
+            var finisherMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            using var stage = new SKBitmap(new SKImageInfo(1242, 2208, SKColorType.Bgra8888, SKAlphaType.Premul));
+            using (var canvas = new SKCanvas(stage))
+            {
+                JanitorVideo.Render.Framing.BackdropPainter.PaintBlurredFill(canvas, source.Frames[0].Bitmap, 1242, 2208);
+            }
+            Console.WriteLine($"  prepare pass {pass}: mask {maskMs:F0} ms, plate {plateMs:F0} ms, depth {depthMs:F0} ms, fonts {fontMs:F0} ms, title {textMs:F0} ms, " +
+                              $"particles {particleMs:F0} ms, finisher {finisherMs:F0} ms, backdrop {clock.Elapsed.TotalMilliseconds:F0} ms");
         }
     }
 }

@@ -11,24 +11,28 @@ public static class BackdropPainter
 {
     public static void PaintBlurredFill(SKCanvas stage, SKBitmap image, int stageWidth, int stageHeight)
     {
-        // Blur at a quarter size: the result is soft anyway, and it costs a sixteenth.
-        var smallWidth = Math.Max(1, stageWidth / 4);
-        var smallHeight = Math.Max(1, stageHeight / 4);
-        using var small = new SKBitmap(new SKImageInfo(smallWidth, smallHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
-        using (var canvas = new SKCanvas(small))
+        // Shrink to an eighth first, blur that, and let the bilinear upscale soften it further:
+        // the result is a haze anyway, and blurring at full size costs hundreds of milliseconds.
+        var smallWidth = Math.Max(1, stageWidth / 8);
+        var smallHeight = Math.Max(1, stageHeight / 8);
+        using var shrunk = new SKBitmap(new SKImageInfo(smallWidth, smallHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(shrunk))
+        using (var source = SKImage.FromBitmap(image))
         {
             var scale = Math.Max((float)smallWidth / image.Width, (float)smallHeight / image.Height) * 1.1f;
             var width = image.Width * scale;
             var height = image.Height * scale;
-            using var source = SKImage.FromBitmap(image);
-            using var blur = new SKPaint { ImageFilter = SKImageFilter.CreateBlur(smallWidth / 28f, smallWidth / 28f, SKShaderTileMode.Clamp) };
             canvas.DrawImage(source, new SKRect((smallWidth - width) / 2, (smallHeight - height) / 2, (smallWidth + width) / 2, (smallHeight + height) / 2),
-                new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), blur);
+                new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
         }
-        using var smallImage = SKImage.FromBitmap(small);
-        using var dim = new SKPaint
+        using var small = new SKBitmap(shrunk.Info);
+        using (var canvas = new SKCanvas(small))
+        using (var shrunkImage = SKImage.FromBitmap(shrunk))
+        using (var blurAndDim = new SKPaint
         {
-            // Dimmed and a little desaturated, so the image itself stays the subject.
+            ImageFilter = SKImageFilter.CreateBlur(smallWidth / 40f, smallWidth / 40f, SKShaderTileMode.Clamp),
+            // Dimmed and a little desaturated, so the image itself stays the subject. Applied at the
+            // small size: a colour filter on the full stage would take Skia's slow float path.
             ColorFilter = SKColorFilter.CreateColorMatrix(
             [
                 0.50f, 0.06f, 0.02f, 0, 0,
@@ -36,8 +40,12 @@ public static class BackdropPainter
                 0.02f, 0.06f, 0.50f, 0, 0,
                 0, 0, 0, 1, 0,
             ]),
-        };
-        stage.DrawImage(smallImage, new SKRect(0, 0, stageWidth, stageHeight), new SKSamplingOptions(SKFilterMode.Linear), dim);
+        })
+        {
+            canvas.DrawImage(shrunkImage, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), blurAndDim);
+        }
+        using var smallImage = SKImage.FromBitmap(small);
+        stage.DrawImage(smallImage, new SKRect(0, 0, stageWidth, stageHeight), new SKSamplingOptions(SKFilterMode.Linear), null);
     }
 
     public static void PaintGradient(SKCanvas stage, SKBitmap character, NormalizedRect subject, int stageWidth, int stageHeight, int seed)
