@@ -14,6 +14,7 @@ namespace JanitorVideo.Render.Compose;
 public static unsafe class RowSampler
 {
     /// <summary>Draws <paramref name="source"/> over every pixel of <paramref name="target"/>; the source's edges are clamped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DrawOpaque<TMap>(Pixels source, Pixels target, in TMap map, uint[] scratch)
         where TMap : struct, IRowMap
     {
@@ -28,6 +29,7 @@ public static unsafe class RowSampler
     /// Composites <paramref name="source"/> (premultiplied, transparent outside its content) over
     /// <paramref name="target"/>. Only output pixels whose source position falls inside the source are touched.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DrawOver<TMap>(Pixels source, Pixels target, in TMap map, uint[] scratch)
         where TMap : struct, IRowMap
     {
@@ -48,6 +50,7 @@ public static unsafe class RowSampler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SampleRow(Pixels source, uint* target, int first, int last, double srcY, double scaleX, double offsetX, uint[] scratch, bool over)
     {
         // Columns of the source this row reads, with one pixel of margin for the bilinear pair.
@@ -66,6 +69,7 @@ public static unsafe class RowSampler
 
     // The source row at a fractional height: a per-channel blend of the two rows around it.
     // Outside the source, opaque layers repeat their edge row; cut-outs fade to transparent.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BlendRows(Pixels source, double srcY, int colStart, int count, uint* output, bool transparentOutside)
     {
         var yFloor = Math.Floor(srcY);
@@ -104,6 +108,7 @@ public static unsafe class RowSampler
         : transparentOutside ? null
         : source.Row(Math.Clamp(y, 0, source.Height - 1));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Lerp(uint* a, uint* b, uint* output, int count, uint weight)
     {
         var i = 0;
@@ -127,6 +132,7 @@ public static unsafe class RowSampler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScaleRow(uint* a, uint* output, int count, uint keep)
     {
         for (var i = 0; i < count; i++)
@@ -135,6 +141,7 @@ public static unsafe class RowSampler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ResampleRow(uint* blended, int colStart, int count, uint* target, int first, int last, double scaleX, double offsetX, bool over)
     {
         // 16.16 fixed point along the row: exact enough over 4000 pixels, and cheap.
@@ -184,6 +191,7 @@ public static unsafe class RowSampler
 
     // Eight pixels at a time while every lane's pair of neighbours lies inside the blended span:
     // gather both neighbours, blend with per-lane weights, composite per lane.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ResampleVector(uint* blended, int lastIndex, uint* target, int x, int last, ref long position, int step, bool over)
     {
         // Scalar pixels before the span starts are handled by the caller's loop; begin where lane 0 is inside.

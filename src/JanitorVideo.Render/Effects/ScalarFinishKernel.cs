@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 namespace JanitorVideo.Render.Effects;
 
 /// <summary>The finishing pass one pixel at a time: the reference, and the path for CPUs without AVX2.</summary>
 internal static class ScalarFinishKernel
 {
     /// <summary>Finishes columns <paramref name="fromX"/> (even) to the end of a row pair.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(in FinishRowPair row, in YuvCoefficients c, ReadOnlySpan<short> columnGains, ReadOnlySpan<short> chromaColumnGains, int fromX = 0)
     {
         int width = row.LumaTop.Length;

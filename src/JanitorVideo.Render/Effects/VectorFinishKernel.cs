@@ -18,6 +18,7 @@ internal static class VectorFinishKernel
 
     public static bool IsSupported => Avx2.IsSupported;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(in FinishRowPair row, in YuvCoefficients c, ReadOnlySpan<short> columnGains, ReadOnlySpan<short> chromaColumnGains)
     {
         int width = row.LumaTop.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Preview;
@@ -8,6 +9,7 @@ namespace JanitorVideo.Render.Preview;
 /// </summary>
 public static unsafe class YuvPicture
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SKBitmap ToBitmap(ReadOnlySpan<byte> yuv, int width, int height, int outWidth, int outHeight)
     {
         var bitmap = new SKBitmap(new SKImageInfo(outWidth, outHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
