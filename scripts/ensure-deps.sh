@@ -2,9 +2,13 @@
 # Installs what the project needs beyond the .NET SDK, when it is missing: FFmpeg (the render
 # engine's encoder and ffprobe), DejaVu and a CJK font (titles in Latin and Chinese). Debian's
 # packages only; nothing is downloaded from anywhere else. Safe to run again: it checks first.
+# With --for-tests it also makes sure npm is there (the MCP conformance suite installs through it).
 set -euo pipefail
 
 missing=()
+if [[ "${1:-}" == "--for-tests" ]]; then
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi "DejaVuSans" || [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
 fc-list 2>/dev/null | grep -qiE "Noto Sans CJK|Noto Serif CJK|WenQuanYi" \

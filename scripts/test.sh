@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-scripts/ensure-deps.sh
+scripts/ensure-deps.sh --for-tests
 
 dotnet build JanitorVideo.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
