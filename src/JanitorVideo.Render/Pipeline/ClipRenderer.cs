@@ -178,34 +178,54 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
             .Select(_ => Channel.CreateBounded<byte[]>(new BoundedChannelOptions(FramesAheadPerWorker) { SingleReader = true, SingleWriter = true }))
             .ToArray();
         Exception? failure = null;
-        var workers = Enumerable.Range(0, workerCount).Select(k => Task.Run(async () =>
+        // Dedicated threads, blocking on their queues: drawing is CPU work that would otherwise hold
+        // the thread pool's few threads, starving the writer and the encoder's pump of threads.
+        var workers = Enumerable.Range(0, workerCount).Select(k =>
         {
-            var queue = queues[k].Writer;
-            try
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var thread = new Thread(() =>
             {
-                using var worker = new FrameWorker(scene);
-                for (var index = k; index < frameCount; index += workerCount)
+                var queue = queues[k].Writer;
+                try
                 {
-                    stop.Token.ThrowIfCancellationRequested();
-                    var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
-                    worker.Draw(index, buffer.AsSpan(0, frameBytes));
-                    await queue.WriteAsync(buffer, stop.Token);
+                    using var worker = new FrameWorker(scene);
+                    for (var index = k; index < frameCount; index += workerCount)
+                    {
+                        stop.Token.ThrowIfCancellationRequested();
+                        var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
+                        worker.Draw(index, buffer.AsSpan(0, frameBytes));
+                        while (!queue.TryWrite(buffer))
+                        {
+                            if (!queue.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                            {
+                                ArrayPool<byte>.Shared.Return(buffer);
+                                return;
+                            }
+                        }
+                    }
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+                catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+                {
+                    // The first real failure is the one to report; the others were cancelled because of it.
+                    Interlocked.CompareExchange(ref failure, e, null);
+                    stop.Cancel();
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                finally
+                {
+                    queue.TryComplete();
+                    done.SetResult();
+                }
+            })
             {
-                // The first real failure is the one to report; the others were cancelled because of it.
-                Interlocked.CompareExchange(ref failure, e, null);
-                await stop.CancelAsync();
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            finally
-            {
-                queue.TryComplete();
-            }
-        }, CancellationToken.None)).ToArray();
+                IsBackground = true,
+                Name = $"janitor frame worker {k}",
+            };
+            thread.Start();
+            return done.Task;
+        }).ToArray();
 
         try
         {
