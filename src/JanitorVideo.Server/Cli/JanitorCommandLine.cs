@@ -50,6 +50,7 @@ public static class JanitorCommandLine
         };
         root.Subcommands.Add(http);
         root.Subcommands.Add(AnimateCommand.Build(stdout, stderr));
+        root.Subcommands.Add(DoctorCommand.Build(stdout, result => TrySettings(result, dataDir, backend, stderr)));
 
         Func<ParseResult, CancellationToken, Task<int>> runStdio = (result, ct) =>
             WithSettings(result, dataDir, backend, settings => StdioServerHost.RunAsync(settings, ct));
@@ -69,7 +70,20 @@ public static class JanitorCommandLine
             .AddInMemoryCollection(commandLine)
             .Build();
 
-    private static async Task<int> WithSettings(ParseResult result, Option<string?> dataDir, Option<string?> backend, Func<JanitorSettings, Task<int>> run)
+    private static JanitorSettings? TrySettings(ParseResult result, Option<string?> dataDir, Option<string?> backend, TextWriter stderr)
+    {
+        try
+        {
+            return JanitorSettings.From(LoadConfiguration(Overrides(result, dataDir, backend)));
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"janitor-video: {e.Message}");
+            return null;
+        }
+    }
+
+    private static Dictionary<string, string?> Overrides(ParseResult result, Option<string?> dataDir, Option<string?> backend)
     {
         var overrides = new Dictionary<string, string?>();
         if (result.GetValue(dataDir) is { } dir)
@@ -80,16 +94,12 @@ public static class JanitorCommandLine
         {
             overrides["JANITOR_BACKEND"] = chosen;
         }
-        JanitorSettings settings;
-        try
-        {
-            settings = JanitorSettings.From(LoadConfiguration(overrides));
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"janitor-video: {e.Message}");
-            return 2;
-        }
-        return await run(settings);
+        return overrides;
+    }
+
+    private static async Task<int> WithSettings(ParseResult result, Option<string?> dataDir, Option<string?> backend, Func<JanitorSettings, Task<int>> run)
+    {
+        var settings = TrySettings(result, dataDir, backend, Console.Error);
+        return settings is null ? 2 : await run(settings);
     }
 }

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Render;
+using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Text;
+using JanitorVideo.Server.Configuration;
+
+namespace JanitorVideo.Server.Cli;
+
+/// <summary>
+/// <c>janitor-video doctor</c>: checks what the product needs on this machine (FFmpeg and ffprobe,
+/// the fonts, a writable data folder, the backend choice) and says how to fix each problem.
+/// Exit code 0 when everything is usable, 1 otherwise.
+/// </summary>
+public static class DoctorCommand
+{
+    public static Command Build(TextWriter stdout, Func<ParseResult, JanitorSettings?> settings)
+    {
+        var command = new Command("doctor", "Check FFmpeg, fonts, the data folder and the backend, and say how to fix each.");
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var chosen = settings(result);
+            if (chosen is null)
+            {
+                return 2;
+            }
+            var checks = new List<(string Name, bool Ok, string Detail)>
+            {
+                Check("FFmpeg", () =>
+                {
+                    var tools = FfmpegTools.Locate();
+                    return $"{tools.Ffmpeg}, {tools.Ffprobe}";
+                }),
+                Check("Fonts", () => string.Join(", ", FontCatalog.Load().FamilyNames)),
+                Check("Data folder", () => WritableFolder(chosen.Data.Root)),
+                Check("Backend", () => chosen.Backend == BackendKind.Studio
+                    ? "studio (embedded; the MCP tools wait for its release, animate works now)"
+                    : "cloud (NemoVideo; the client arrives in a later release)"),
+            };
+            foreach (var (name, ok, detail) in checks)
+            {
+                await stdout.WriteLineAsync($"{(ok ? "ok  " : "FIX ")} {name}: {detail}");
+            }
+            return checks.All(c => c.Ok) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static (string, bool, string) Check(string name, Func<string> probe)
+    {
+        try
+        {
+            return (name, true, probe());
+        }
+        catch (Exception e) when (e is RenderInputException or IOException or UnauthorizedAccessException)
+        {
+            return (name, false, e.Message);
+        }
+    }
+
+    private static string WritableFolder(string root)
+    {
+        try
+        {
+            Directory.CreateDirectory(root);
+            var probe = Path.Combine(root, $".doctor-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+            return $"{root} (writable)";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{root} is not writable ({e.Message}); set JANITOR_DATA_DIR or --data-dir to a folder you own.", e);
+        }
+    }
+}
