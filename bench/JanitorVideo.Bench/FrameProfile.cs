@@ -16,6 +16,12 @@ internal static class FrameProfile
     public static void Run(string image, string prompt, int frames)
     {
         var plan = PromptPlanner.Apply(new AnimationPlan { ImagePath = image }, prompt);
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var decode = Stopwatch.StartNew();
+            ImageDecoder.Decode(image).Dispose();
+            Console.WriteLine($"  decode pass {pass}: {decode.Elapsed.TotalMilliseconds:F0} ms");
+        }
         using var source = ImageDecoder.Decode(image);
         PrepareSteps(source);
         var prepare = Stopwatch.StartNew();
