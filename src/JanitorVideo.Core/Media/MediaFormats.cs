@@ -1,5 +1,6 @@
 using System.Text;
 using JanitorVideo.Core.Errors;
+using JanitorVideo.Core.Text;
 
 namespace JanitorVideo.Core.Media;
 
@@ -157,6 +158,6 @@ public static class MediaFormats
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var clean = new string(name.Where(c => !char.IsControl(c)).ToArray());
-        return clean.Length <= 80 ? clean : string.Concat(clean.AsSpan(0, 77), "...");
+        return UserText.Shorten(clean);
     }
 }

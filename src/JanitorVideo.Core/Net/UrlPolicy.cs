@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using JanitorVideo.Core.Text;
 
 namespace JanitorVideo.Core.Net;
 
@@ -16,7 +17,7 @@ public static class UrlPolicy
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            return $"Only http(s) links can be uploaded; '{Shorten(url.OriginalString)}' is not one.";
+            return $"Only http(s) links can be uploaded; '{UserText.Shorten(url.OriginalString)}' is not one.";
         }
         if (!string.IsNullOrEmpty(url.UserInfo))
         {
@@ -74,7 +75,5 @@ public static class UrlPolicy
     }
 
     private static string Refusal(Uri url) =>
-        $"'{Shorten(url.GetLeftPart(UriPartial.Authority))}' points at this machine or a private network, which uploads may not reach. Use a public link or a local file path.";
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+        $"'{UserText.Shorten(url.GetLeftPart(UriPartial.Authority))}' points at this machine or a private network, which uploads may not reach. Use a public link or a local file path.";
 }

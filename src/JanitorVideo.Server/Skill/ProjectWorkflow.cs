@@ -54,14 +54,13 @@ public sealed partial class ProjectWorkflow(
     }
 
     public async Task<ToolAnswer<GenerateOrEditOutput>> GenerateOrEditAsync(
-        string clientKey, string? instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        string clientKey, string? instruction, RoutedIntent route, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(instruction))
         {
             throw new VideoBackendException(ErrorKind.InvalidInput,
                 "Say what you want, e.g. \"animate this character image into a short clip with motion\" or \"add the title 'The Druid' for 3 seconds\".");
         }
-        var route = IntentRouter.Route(instruction);
         logger.LogInformation("Routed an instruction to {Action} by rule {Rule}", route.Action, route.Rule);
         switch (route.Action)
         {
@@ -88,9 +87,8 @@ public sealed partial class ProjectWorkflow(
         }
     }
 
-    /// <summary>The action the words route to, as the structured results name it (message, export, credits, state, upload).</summary>
-    public static string ActionName(string? instruction) =>
-        string.IsNullOrWhiteSpace(instruction) ? "message" : IntentRouter.Route(instruction).Action.ToString().ToLowerInvariant();
+    /// <summary>The action a route names in structured results (message, export, credits, state, upload).</summary>
+    public static string ActionName(RoutedIntent route) => route.Action.ToString().ToLowerInvariant();
 
     public async Task<ToolAnswer<StateOutput>> StateAsync(string clientKey, string? sessionId, CancellationToken cancellationToken)
     {

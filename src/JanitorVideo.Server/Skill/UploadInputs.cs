@@ -4,6 +4,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Media;
 using JanitorVideo.Core.Net;
+using JanitorVideo.Core.Text;
 using JanitorVideo.Server.Configuration;
 
 namespace JanitorVideo.Server.Skill;
@@ -54,7 +55,7 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
     {
         if (!Uri.TryCreate(entry, UriKind.Absolute, out var url))
         {
-            throw Invalid($"'{Shorten(entry)}' is not a valid link.");
+            throw Invalid($"'{UserText.Shorten(entry)}' is not a valid link.");
         }
         if (UrlPolicy.CheckUrl(url) is { } refusal)
         {
@@ -99,7 +100,7 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw Invalid($"'{Shorten(entry)}' is not a usable file path.");
+            throw Invalid($"'{UserText.Shorten(entry)}' is not a usable file path.");
         }
         if (Directory.Exists(full))
         {
@@ -141,6 +142,4 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
     }
 
     private static VideoBackendException Invalid(string message) => new(ErrorKind.InvalidInput, message);
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 }

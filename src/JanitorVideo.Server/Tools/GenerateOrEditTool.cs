@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using JanitorVideo.Core.Routing;
 using JanitorVideo.Server.Skill;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -24,7 +25,11 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ILogger<Generat
         string instruction,
         [Description("Optional: the project to work on, as returned by an earlier result. Leave out to use the current project.")]
         string? session_id = null,
-        CancellationToken cancellationToken = default) =>
-        ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(instruction), logger,
-            () => workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, session_id, progress, cancellationToken));
+        CancellationToken cancellationToken = default)
+    {
+        // Routed once here: the structured result names the action even when the action fails.
+        var route = IntentRouter.Route(instruction ?? "");
+        return ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(route), logger,
+            () => workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken));
+    }
 }
