@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Studio.Store;
+
+namespace JanitorVideo.Studio.Engine;
+
+/// <summary>
+/// The embedded default backend: the studio in this process, working for the machine's own user.
+/// Links point at files on this machine (<c>file://</c>); there is no account and no network.
+/// </summary>
+public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
+{
+    private readonly Lazy<StudioUser> user = new(engine.LocalUser);
+
+    public string Name => "studio";
+
+    public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(250);
+
+    public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ToSession(engine.CreateSession(user.Value, language)));
+
+    public Task<BackendSession> EnsureSessionAsync(string sessionId, string language, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Task.FromResult(ToSession(engine.Session(user.Value, sessionId)));
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.SessionNotFound)
+        {
+            return CreateSessionAsync(language, cancellationToken);
+        }
+    }
+
+    public async Task<UploadResult> UploadAsync(string sessionId, IReadOnlyList<UploadSource> sources, CancellationToken cancellationToken = default)
+    {
+        var stored = await engine.UploadAsync(user.Value, sessionId, sources, cancellationToken).ConfigureAwait(false);
+        return new UploadResult([.. stored.Select(ToUploaded)], SessionStateApplied: false);
+    }
+
+    public async IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in engine.SendMessageAsync(user.Value, sessionId, message, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    public Task<ProjectState> GetStateAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        var (draft, state) = engine.State(user.Value, sessionId, MediaUrl, RenderUrl);
+        return Task.FromResult(new ProjectState(sessionId, draft, state));
+    }
+
+    public Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default) => Task.FromResult(engine.Balance(user.Value));
+
+    public Task<RenderJob> StartRenderAsync(RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return Task.FromResult(ToJob(engine.StartRender(user.Value, request.RenderId, request.SessionId, request.Draft, request.Quality)));
+        }
+        catch (DuplicateRenderIdException e)
+        {
+            throw new VideoBackendException(ErrorKind.RenderFailed, e.Message, $"duplicate render id {e.RenderId}");
+        }
+    }
+
+    public Task<RenderJob> GetRenderAsync(string renderId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ToJob(engine.Render(user.Value, renderId)));
+
+    public Task CancelRenderAsync(string renderId, CancellationToken cancellationToken = default)
+    {
+        engine.CancelRender(user.Value, renderId);
+        return Task.CompletedTask;
+    }
+
+    public async Task DownloadAsync(RenderJob job, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var file = new FileStream(engine.OutputFile(user.Value, job.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            await file.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static BackendSession ToSession(SessionRecord session) => new(session.SessionId, session.TaskId, ProjectLink: null);
+
+    private UploadedMedia ToUploaded(MediaRecord media) =>
+        new(media.FileName, media.Kind, MediaUrl(media), media.DurationSeconds, media.Width, media.Height, media.Fps, media.Hash);
+
+    private Uri MediaUrl(MediaRecord media) => new(engine.Store.Resolve(media.StoredPath));
+
+    private Uri? RenderUrl(RenderRecord job) => job.OutputPath is null ? null : new Uri(engine.Store.Resolve(job.OutputPath));
+
+    private RenderJob ToJob(RenderRecord job) =>
+        new(job.RenderId, job.Status, job.Progress, job.Status == RenderStatus.Completed ? RenderUrl(job) : null, job.Error, job.CreatedAt, job.CompletedAt);
+}

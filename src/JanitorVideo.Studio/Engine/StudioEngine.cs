@@ -1,0 +1,192 @@
+using System.Text.Json.Nodes;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Drafts;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Studio.Conversation;
+using JanitorVideo.Studio.Credits;
+using JanitorVideo.Studio.Media;
+using JanitorVideo.Studio.Rendering;
+using JanitorVideo.Studio.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JanitorVideo.Studio.Engine;
+
+/// <summary>
+/// The studio: sessions, media, the agent, renders and credits, for any number of users. Every call
+/// names its user, and a user only ever sees their own sessions (someone else's session reads as not
+/// found). The in-process backend and the HTTP face are both thin adapters over this.
+/// </summary>
+public sealed class StudioEngine : IAsyncDisposable
+{
+    private readonly StudioAgent agent;
+    private readonly MediaIngest ingest;
+    private readonly TimeProvider time;
+
+    private StudioEngine(StudioOptions options, StudioStore store, FfmpegTools tools, ModelAccess models, FaultOptions faults,
+        TimeProvider time, ILoggerFactory logs, RemoteMediaFetcher fetcher)
+    {
+        Options = options;
+        Store = store;
+        Models = models;
+        Faults = faults;
+        this.time = time;
+        Credits = new CreditLedger(store, options.Credits);
+        ingest = new MediaIngest(store, tools, fetcher, time);
+        agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
+        Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>());
+    }
+
+    public StudioOptions Options { get; }
+
+    public StudioStore Store { get; }
+
+    public ModelAccess Models { get; }
+
+    public FaultOptions Faults { get; }
+
+    public CreditLedger Credits { get; }
+
+    public RenderQueue Renders { get; }
+
+    /// <summary>Opens the store in <see cref="StudioOptions.Folder"/>, picks up unfinished renders and starts the workers.</summary>
+    public static StudioEngine Start(StudioOptions options, FfmpegTools tools, ModelAccess? models = null, FaultOptions? faults = null,
+        TimeProvider? time = null, ILoggerFactory? logs = null, RemoteMediaFetcher? fetcher = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        time ??= TimeProvider.System;
+        var store = StudioStore.Open(options.Folder, time);
+        var engine = new StudioEngine(options, store, tools, models ?? new ModelAccess(), faults ?? FaultOptions.None, time,
+            logs ?? NullLoggerFactory.Instance, fetcher ?? new RemoteMediaFetcher());
+        engine.Renders.Start();
+        return engine;
+    }
+
+    // Who is calling
+
+    /// <summary>The machine's own user, for the in-process backend.</summary>
+    public StudioUser LocalUser() => Store.LocalUser();
+
+    /// <summary>A new anonymous token with the allowance the credit rules give.</summary>
+    public IssuedToken IssueAnonymousToken(string clientId)
+    {
+        var lifetime = Faults.ExpiredTokens ? TimeSpan.FromSeconds(-1) : Options.TokenLifetime;
+        return Store.IssueToken(clientId, lifetime, Options.Credits.AnonymousAllowance);
+    }
+
+    /// <exception cref="VideoBackendException">Unknown or expired token (1001).</exception>
+    public StudioUser Authenticate(string token)
+    {
+        var user = string.IsNullOrEmpty(token) ? null : Store.FindUserByToken(token);
+        if (user is null || user.ExpiresAt <= time.GetUtcNow())
+        {
+            throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid),
+                user is null ? "unknown token" : "expired token");
+        }
+
+        return user;
+    }
+
+    // Sessions
+
+    public SessionRecord CreateSession(StudioUser user, string language) =>
+        Store.CreateSession(user.UserId, string.IsNullOrWhiteSpace(language) ? "en" : language.Trim());
+
+    /// <exception cref="VideoBackendException">No such session for this user (1002).</exception>
+    public SessionRecord Session(StudioUser user, string sessionId)
+    {
+        var session = string.IsNullOrEmpty(sessionId) ? null : Store.FindSession(sessionId);
+        return session is not null && session.UserId == user.UserId
+            ? session
+            : throw new VideoBackendException(ErrorKind.SessionNotFound, ErrorCatalogue.Explain(ErrorKind.SessionNotFound), $"session {sessionId}");
+    }
+
+    // Media
+
+    public async Task<IReadOnlyList<MediaRecord>> UploadAsync(StudioUser user, string sessionId, IReadOnlyList<UploadSource> sources,
+        CancellationToken cancellationToken = default)
+    {
+        var session = Session(user, sessionId);
+        var stored = new List<MediaRecord>(sources.Count);
+        foreach (var source in sources)
+        {
+            stored.Add(source switch
+            {
+                UploadSource.LocalFile file => await ingest.IngestFileAsync(session.SessionId, file.Path, cancellationToken).ConfigureAwait(false),
+                UploadSource.RemoteUrl link => await ingest.IngestUrlAsync(session.SessionId, link.Url, cancellationToken).ConfigureAwait(false),
+                _ => throw new ArgumentOutOfRangeException(nameof(sources)),
+            });
+        }
+
+        return stored;
+    }
+
+    public Task<MediaRecord> UploadStreamAsync(StudioUser user, string sessionId, string fileName, Stream content, CancellationToken cancellationToken = default) =>
+        ingest.IngestStreamAsync(Session(user, sessionId).SessionId, fileName, content, cancellationToken);
+
+    /// <summary>A media file of one of the user's sessions.</summary>
+    public MediaRecord Media(StudioUser user, string mediaId)
+    {
+        var media = Store.FindMedia(mediaId);
+        return media is not null && Store.FindSession(media.SessionId)?.UserId == user.UserId
+            ? media
+            : throw new VideoBackendException(ErrorKind.NotFound, "That file is not in any of your projects.");
+    }
+
+    // The agent
+
+    public IAsyncEnumerable<AgentEvent> SendMessageAsync(StudioUser user, string sessionId, string message, CancellationToken cancellationToken = default)
+    {
+        var session = Session(user, sessionId);
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            throw new VideoBackendException(ErrorKind.InvalidInput, "The message is empty: say what the clip should do.");
+        }
+
+        return agent.RunAsync(user, session, message, cancellationToken);
+    }
+
+    // State
+
+    /// <summary>The session's latest state in the reference's shape (<c>data.state</c>).</summary>
+    public (Draft Draft, JsonObject State) State(StudioUser user, string sessionId, Func<MediaRecord, Uri?> mediaUrl, Func<RenderRecord, Uri?> renderUrl)
+    {
+        var session = Session(user, sessionId);
+        var draft = Store.CurrentDraft(session.SessionId);
+        return (draft.Draft, StudioState.Describe(session, draft, Store.Media(session.SessionId), [], mediaUrl, renderUrl));
+    }
+
+    public CreditBalance Balance(StudioUser user) => Credits.Balance(user);
+
+    // Renders
+
+    public RenderRecord StartRender(StudioUser user, string renderId, string sessionId, Draft draft, string quality) =>
+        Renders.Submit(user, renderId, Session(user, sessionId), draft, quality);
+
+    /// <exception cref="VideoBackendException">No such render for this user.</exception>
+    public RenderRecord Render(StudioUser user, string renderId)
+    {
+        var job = RenderIds.IsValid(renderId) ? Store.FindRender(renderId) : null;
+        return job is not null && job.UserId == user.UserId
+            ? job
+            : throw new VideoBackendException(ErrorKind.NotFound, $"There is no render '{Core.Text.UserText.Shorten(renderId)}' in your projects.");
+    }
+
+    public RenderRecord CancelRender(StudioUser user, string renderId) => Renders.Cancel(Render(user, renderId));
+
+    /// <summary>The finished MP4 of a completed render.</summary>
+    public string OutputFile(StudioUser user, string renderId)
+    {
+        var job = Render(user, renderId);
+        return job.Status == RenderStatus.Completed && job.OutputPath is not null && File.Exists(Store.Resolve(job.OutputPath))
+            ? Store.Resolve(job.OutputPath)
+            : throw new VideoBackendException(ErrorKind.NotFound, $"Render '{renderId}' has no finished video yet (it is {job.Status.ToString().ToLowerInvariant()}).");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Renders.DisposeAsync().ConfigureAwait(false);
+        Store.Dispose();
+    }
+}
