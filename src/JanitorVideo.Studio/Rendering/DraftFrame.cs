@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Studio.Agent;
@@ -31,6 +32,10 @@ internal static class DraftFrame
         metadata.Fps is { } fps && double.IsFinite(fps)
             ? (int)Math.Clamp(Math.Round(fps), MinFps, MaxFps)
             : DraftConventions.Fps;
+
+    /// <summary>The draft's own seed (<c>m.seed</c>, a whole number), or null when it has none.</summary>
+    public static int? Seed(DraftMetadata metadata) =>
+        metadata.GetRaw(DraftConventions.SeedKey) is JsonValue value && value.TryGetValue<int>(out var seed) ? seed : null;
 
     // yuv420p needs even sides.
     private static int Side(int pixels) => Math.Clamp(pixels, MinSide, MaxSide) & ~1;

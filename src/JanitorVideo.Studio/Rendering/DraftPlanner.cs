@@ -64,7 +64,7 @@ public static class DraftPlanner
                     Format = format,
                     Fps = fps,
                     DurationSeconds = (double)frames[i] / fps,
-                    Seed = ShotSeed.For(i, image.Source),
+                    Seed = ShotSeed.For(i, image.Source, DraftFrame.Seed(draft.Metadata)),
                     Quality = encodeQuality,
                 },
                 image.GetEffects());

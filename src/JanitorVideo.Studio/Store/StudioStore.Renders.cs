@@ -77,6 +77,15 @@ public sealed partial class StudioStore
             ReadRender,
             ("$id", renderId)));
 
+    /// <summary>A session's jobs, oldest first.</summary>
+    public IReadOnlyList<RenderRecord> Renders(string sessionId) =>
+        Read(connection => StoreSql.Query(
+            connection,
+            null,
+            $"SELECT {RenderColumns} FROM renders WHERE session_id = $session ORDER BY created_at, rowid;",
+            ReadRender,
+            ("$session", sessionId)));
+
     /// <summary>Pending and processing jobs, oldest first (what a restart must pick up).</summary>
     public IReadOnlyList<RenderRecord> UnfinishedRenders() =>
         Read(connection => StoreSql.Query(
