@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using JanitorVideo.Core.Media;
+using JanitorVideo.Studio.Tests.Http.Support;
+
+namespace JanitorVideo.Studio.Tests.Http;
+
+/// <summary>Uploads: what is refused (4001, 4002), how the refusal reads, and that nothing huge is taken in to refuse it.</summary>
+public sealed class StudioApiUploadTests
+{
+    [Fact]
+    public async Task Upload_TextFile_Answers4001ListingTheAcceptedFormats()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.UploadAsync(sid, "notes.txt", Encoding.UTF8.GetBytes("just some words, not a picture\n"));
+
+        Assert.Equal(415, status);
+        Assert.Equal(4001, (int)body["code"]!);
+        Assert.Contains("png", (string)body["message"]!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Upload_Over200MB_Answers4002WithoutTakingItAllIn(bool announceLength)
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes * 5, announceLength);
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
+            StudioCaller.Files(("huge.png", new StreamContent(huge, 1 << 16))));
+
+        Assert.Equal(413, status);
+        Assert.Equal(4002, (int)body["code"]!);
+        Assert.Contains("200 MB", (string)body["message"]!, StringComparison.Ordinal);
+        Assert.True(huge.BytesRead < huge.Length / 2, $"the client sent {huge.BytesRead} bytes");
+        Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
+        Assert.DoesNotContain(Directory.EnumerateFiles(studio.Folder, "*", SearchOption.AllDirectories),
+            path => new FileInfo(path).Length > MediaFormats.MaxUploadBytes / 2);
+    }
+
+    [Fact]
+    public async Task Upload_SeveralParts_StoresEachFile()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}", StudioCaller.Files(
+            ("first.png", new ByteArrayContent(TestImages.CharacterPng(200, 300))),
+            ("second.png", new ByteArrayContent(TestImages.CharacterPng(300, 200)))));
+
+        Assert.True(status == 200, body.ToJsonString());
+        var files = body["data"]!["files"]!.AsArray();
+        Assert.Equal([200, 300], files.Select(file => (int)file!["width"]!));
+    }
+
+    [Fact]
+    public async Task Upload_JsonWithoutUrls_AnswersWithWhatToSend()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
+            JsonContent.Create(new JsonObject { ["urls"] = new JsonArray("file:///etc/passwd"), ["source_type"] = "url" }));
+
+        Assert.Equal(422, status);
+        Assert.Contains("http(s)", (string)body["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_NoFilesPart_AnswersWithThePartName()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(TestImages.CharacterPng()), "image", "hero.png" } };
+
+        using var response = await me.SendAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}", form);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        Assert.Contains("'files'", (string)body["message"]!, StringComparison.Ordinal);
+    }
+}
