@@ -24,23 +24,37 @@ public sealed class StudioApiUploadTests
         Assert.Contains("png", (string)body["message"]!, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Upload_Over200MB_Answers4002WithoutTakingItAllIn(bool announceLength)
+    [Fact]
+    public async Task Upload_Over200MBWithItsLength_Answers4002BeforeAByteIsSent()
     {
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes * 5, announceLength);
+        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes + (8L << 20), announceLength: true);
 
-        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
-            StudioCaller.Files(("huge.png", new StreamContent(huge, 1 << 16))));
+        using var response = await me.SendAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
+            StudioCaller.Files(("huge.png", new StreamContent(huge, 1 << 16))), expectContinue: true);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
-        Assert.Equal(413, status);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(4002, (int)body["code"]!);
         Assert.Contains("200 MB", (string)body["message"]!, StringComparison.Ordinal);
-        Assert.True(huge.BytesRead < huge.Length / 2, $"the client sent {huge.BytesRead} bytes");
+        Assert.Equal(0, huge.BytesRead);
+    }
+
+    [Fact]
+    public async Task Upload_Over200MBStreamed_Answers4002WithoutTakingItAllIn()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes * 5, announceLength: false);
+
+        var (status, body) = await RawChunkedUpload.PostAsync(studio.BaseAddress, $"/api/upload-video/nemo_agent/me/{sid}", me.Token, "huge.png", huge);
+
+        Assert.Equal(413, status);
+        Assert.Equal(4002, (int?)body?["code"]);
+        Assert.True(huge.BytesRead < MediaFormats.MaxUploadBytes * 2, $"the server took {huge.BytesRead} bytes");
         Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
         Assert.DoesNotContain(Directory.EnumerateFiles(studio.Folder, "*", SearchOption.AllDirectories),
             path => new FileInfo(path).Length > MediaFormats.MaxUploadBytes / 2);

@@ -10,9 +10,10 @@ internal sealed class StudioCaller(HttpClient http, string token)
     public string Token => token;
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, bool attribution = true,
-        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.ExpectContinue = expectContinue;
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (attribution)
         {
