@@ -8,6 +8,7 @@ using JanitorVideo.Bench;
 //   roundtrip [--runs N]  tools/list round trip on a warm connection (goal: median under 5 ms)
 //   all                   startup and roundtrip
 //   frames [IMAGE] [PROMPT] where a frame's time goes (compose, finish), one thread, no encoder
+//   studio-load [--runs N]  N sessions (default 8) editing and exporting at once on one studio: throughput and fairness
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault();
@@ -36,12 +37,15 @@ try
         case "frames":
             FrameProfile.Run(Path.Combine(root, args.ElementAtOrDefault(1) ?? "samples/art/valley.png"), args.ElementAtOrDefault(2) ?? "", 60);
             break;
+        case "studio-load":
+            await StudioLoad.RunAsync(root, runs > 0 ? runs : 8, cancel.Token);
+            break;
         case "all":
             await StartupAsync(runs > 0 ? runs : 15);
             await RoundTripAsync(500);
             break;
         default:
-            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip or all.");
+            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load or all.");
             return 2;
     }
     return 0;

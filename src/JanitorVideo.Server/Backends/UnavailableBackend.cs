@@ -4,10 +4,10 @@ using JanitorVideo.Core.Errors;
 namespace JanitorVideo.Server.Backends;
 
 /// <summary>
-/// Stands in while the chosen backend is not part of this build: every call fails with the
-/// catalogue's "no backend" words, naming the backend that was chosen and how it was chosen.
+/// Stands in while the chosen backend is not part of this build, or cannot start here (the studio
+/// without FFmpeg): every call fails with plain words naming the backend, why, and the fix.
 /// </summary>
-public sealed class UnavailableBackend(BackendKind kind) : IVideoBackend
+public sealed class UnavailableBackend(BackendKind kind, string? reason = null) : IVideoBackend
 {
     public string Name => kind == BackendKind.Studio ? "studio" : "cloud";
 
@@ -40,6 +40,11 @@ public sealed class UnavailableBackend(BackendKind kind) : IVideoBackend
 
     private VideoBackendException Failure()
     {
+        if (reason is not null)
+        {
+            return new VideoBackendException(ErrorKind.NoBackend, $"The {Name} backend cannot start: {reason}");
+        }
+
         var which = kind == BackendKind.Studio
             ? "the embedded studio (the default: JANITOR_BACKEND is unset and no NEMO_TOKEN or NEMO_API_URL is set)"
             : "the NemoVideo cloud (chosen by JANITOR_BACKEND=cloud, NEMO_TOKEN or NEMO_API_URL)";

@@ -7,16 +7,22 @@ using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Render.Planning;
+using JanitorVideo.Server.Configuration;
+using JanitorVideo.Studio.Engine;
+using JanitorVideo.Core.Errors;
+using System.Diagnostics;
 
 namespace JanitorVideo.Server.Cli;
 
 /// <summary>
-/// <c>janitor-video animate IMAGE</c>: the whole main job in one command. Progress goes to stderr
-/// (a bar on a terminal), the finished MP4's path to stdout, so the command composes in scripts.
+/// <c>janitor-video animate IMAGE</c>: the whole main job in one command, through the embedded
+/// studio and the backend contract the MCP tools use (upload, the agent, render, download).
+/// Progress goes to stderr (a bar on a terminal), the finished MP4's path to stdout, so the command
+/// composes in scripts.
 /// </summary>
 public static class AnimateCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, Func<ParseResult, JanitorSettings?> settings)
     {
         var image = new Argument<string>("IMAGE") { Description = "The still to animate: JPG, PNG, WEBP or GIF." };
         var prompt = new Option<string?>("--prompt", "-p") { Description = "What the clip should do, in plain words (English or Chinese), e.g. \"slow push-in with falling petals, title 'The Druid'\"." };
@@ -41,28 +47,6 @@ public static class AnimateCommand
             try
             {
                 var imagePath = Path.GetFullPath(result.GetValue(image)!);
-                var plan = new AnimationPlan { ImagePath = imagePath, Fps = result.GetValue(fps), Seed = result.GetValue(seed), Quality = result.GetValue(quality) };
-                plan = PromptPlanner.Apply(plan, result.GetValue(prompt));
-                if (result.GetValue(duration) is { } seconds)
-                {
-                    plan = plan with { DurationSeconds = seconds };
-                }
-                if (result.GetValue(aspect) is { } chosen || result.GetValue(resolution) is not null)
-                {
-                    plan = plan with { Format = OutputFormat.For(result.GetValue(aspect) ?? plan.Format.Aspect, result.GetValue(resolution) ?? Math.Min(plan.Format.Width, plan.Format.Height)) };
-                }
-                if (result.GetValue(motion) is { } name)
-                {
-                    plan = plan with { Motion = name };
-                }
-                if (result.GetValue(loop))
-                {
-                    plan = plan with { Loop = true };
-                }
-                if (result.GetValue(music) is { } track)
-                {
-                    plan = plan with { Music = MusicBeds.TryParse(track, out var bed) && !File.Exists(track) ? new MusicSpec(null, bed) : new MusicSpec(Path.GetFullPath(track), null) };
-                }
                 if (!File.Exists(imagePath))
                 {
                     throw new RenderInputException($"No image at '{imagePath}'.");
@@ -72,19 +56,40 @@ public static class AnimateCommand
                 {
                     throw new RenderInputException($"The output must be an .mp4 file; got '{Path.GetFileName(target)}'.");
                 }
+                var chosenMotion = result.GetValue(motion);
+                if (chosenMotion is not null && !string.Equals(chosenMotion, MotionPresets.AutoName, StringComparison.OrdinalIgnoreCase) && MotionPresets.Find(chosenMotion) is null)
+                {
+                    throw new RenderInputException($"There is no motion called '{chosenMotion}'. Choose auto or one of: {string.Join(", ", MotionPresets.All.Select(p => p.Name))}.");
+                }
+                var track = result.GetValue(music);
+                var bed = track is not null && !File.Exists(track) && MusicBeds.TryParse(track, out var named) ? MusicBeds.NameOf(named) : null;
+                var songPath = track is not null && bed is null ? Path.GetFullPath(track) : null;
+                if (songPath is not null && !File.Exists(songPath))
+                {
+                    throw new RenderInputException($"No music file at '{songPath}', and it is not a built-in bed ({string.Join(", ", MusicBeds.All.Select(b => b.Name))}).");
+                }
+                var chosen = settings(result) ?? throw new RenderInputException("The settings cannot be used; see the message above.");
 
                 using var bar = new ProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-                var renderer = new ClipRenderer(FfmpegTools.Locate());
-                var clip = await renderer.RenderAsync(plan, target, new DirectProgress<RenderProgress>(bar.Show), cancellationToken);
-                bar.Finish();
-                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{clip.Probe.Width}x{clip.Probe.Height}, {clip.Probe.DurationSeconds:0.##} s, {clip.Probe.FrameCount} frames, {clip.MotionName}, " +
-                    $"{clip.Probe.SizeBytes / 1024.0 / 1024:0.0} MB in {clip.Elapsed.TotalSeconds:0.0} s " +
-                    $"({string.Join(", ", clip.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds:0.00} s"))}); preview {clip.ContactSheetPath}"));
-                await stdout.WriteLineAsync(clip.Path);
+                var clock = Stopwatch.StartNew();
+                var engine = StudioEngine.Start(chosen.StudioOptions(), FfmpegTools.Locate());
+                await using (engine)
+                {
+                    var studio = new StudioBackend(engine);
+                    var words = AnimateInstruction.Compose(result.GetValue(prompt), result.GetValue(duration), result.GetValue(aspect),
+                        result.GetValue(resolution), result.GetValue(loop), bed, songPath is not null);
+                    var clip = await new StudioAnimation(studio, stderr).RunAsync(
+                        [imagePath, .. songPath is null ? Array.Empty<string>() : [songPath]], words,
+                        draft => AnimateInstruction.Finish(draft, result.GetValue(fps), result.GetValue(seed), chosenMotion),
+                        result.GetValue(quality), target, bar, cancellationToken);
+                    bar.Finish();
+                    await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"{clip.Summary}; {new FileInfo(target).Length / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
+                }
+                await stdout.WriteLineAsync(target);
                 return 0;
             }
-            catch (RenderInputException e)
+            catch (Exception e) when (e is RenderInputException or VideoBackendException)
             {
                 await stderr.WriteLineAsync($"janitor-video animate: {e.Message}");
                 return 2;

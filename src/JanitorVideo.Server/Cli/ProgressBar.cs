@@ -1,29 +1,29 @@
-using JanitorVideo.Render.Pipeline;
-
 namespace JanitorVideo.Server.Cli;
 
-/// <summary>Render progress on stderr: a redrawn bar on a terminal, a line every tenth otherwise (logs stay readable).</summary>
+/// <summary>Progress on stderr: a redrawn bar on a terminal, a line every tenth otherwise (logs stay readable).</summary>
 internal sealed class ProgressBar(TextWriter writer, bool interactive) : IDisposable
 {
     private const int Width = 30;
     private int lastTenth = -1;
     private bool drawn;
 
-    public void Show(RenderProgress progress)
+    /// <param name="percent">0–100.</param>
+    public void Show(string stage, int percent)
     {
-        var fraction = Math.Clamp(progress.Fraction, 0, 1);
+        percent = Math.Clamp(percent, 0, 100);
         if (interactive)
         {
-            var filled = (int)(fraction * Width);
-            writer.Write($"\r{progress.Stage,-10} [{new string('#', filled)}{new string('.', Width - filled)}] {progress.FramesDone}/{progress.FrameCount}");
+            var filled = percent * Width / 100;
+            writer.Write($"\r{stage,-10} [{new string('#', filled)}{new string('.', Width - filled)}] {percent,3}%");
             drawn = true;
             return;
         }
-        var tenth = (int)(fraction * 10);
+
+        var tenth = percent / 10;
         if (tenth != lastTenth)
         {
             lastTenth = tenth;
-            writer.WriteLine($"{progress.Stage}: {progress.FramesDone}/{progress.FrameCount} frames");
+            writer.WriteLine($"{stage}: {percent}%");
         }
     }
 

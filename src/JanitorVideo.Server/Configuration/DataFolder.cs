@@ -1,14 +1,17 @@
 namespace JanitorVideo.Server.Configuration;
 
 /// <summary>
-/// The one place that knows where the product keeps its files: logs, exports and (later) the
-/// studio's database and media. <c>JANITOR_DATA_DIR</c>, else the XDG data folder.
+/// The one place that knows where the product keeps its files: logs, exports and the studio's
+/// database, media and renders. <c>JANITOR_DATA_DIR</c>, else the XDG data folder.
 /// </summary>
 public sealed record DataFolder(string Root)
 {
     public string Logs => Path.Combine(Root, "logs");
 
     public string Exports => Path.Combine(Root, "exports");
+
+    /// <summary>The embedded studio's database, media and renders.</summary>
+    public string Studio => Path.Combine(Root, "studio");
 
     public static DataFolder Resolve(string? janitorDataDir, string? xdgDataHome)
     {

@@ -1,4 +1,5 @@
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Studio.Engine;
 using Microsoft.Extensions.Configuration;
 
 namespace JanitorVideo.Server.Configuration;
@@ -22,6 +23,12 @@ public sealed record JanitorSettings
     /// <summary>Origins accepted besides loopback ones (http(s)://localhost, 127.0.0.1, [::1] on any port).</summary>
     public IReadOnlyList<string> ExtraAllowedOrigins { get; init; } = [];
 
+    /// <summary>The studio's quota: unlimited on a personal machine, or the cloud's figures for a shared studio.</summary>
+    public CreditRules Credits { get; init; } = CreditRules.Unlimited;
+
+    /// <summary>Renders the studio runs at once (default: one per two cores).</summary>
+    public int? RenderWorkers { get; init; }
+
     /// <summary>Serilog's minimum level name (Verbose, Debug, Information, Warning, Error).</summary>
     public string LogLevel { get; init; } = "Information";
 
@@ -34,10 +41,44 @@ public sealed record JanitorSettings
         ExtraAllowedHosts = List(configuration["JANITOR_ALLOWED_HOSTS"]),
         ExtraAllowedOrigins = List(configuration["JANITOR_ALLOWED_ORIGINS"]),
         LogLevel = Blank(configuration["JANITOR_LOG_LEVEL"]) ?? "Information",
+        Credits = CreditsFrom(configuration["JANITOR_CREDITS"], configuration["JANITOR_CREDIT_ALLOWANCE"]),
+        RenderWorkers = Count("JANITOR_RENDER_WORKERS", configuration["JANITOR_RENDER_WORKERS"], 1, 16),
     };
 
+    /// <summary>The studio's options over this data folder.</summary>
+    public StudioOptions StudioOptions() => new()
+    {
+        Folder = Data.Studio,
+        Credits = Credits,
+        RenderWorkers = RenderWorkers ?? Math.Max(1, Environment.ProcessorCount / 2),
+    };
+
+    // JANITOR_CREDITS=unlimited (default) or quota; JANITOR_CREDIT_ALLOWANCE sets a token's allowance under a quota.
+    private static CreditRules CreditsFrom(string? mode, string? allowance)
+    {
+        var rules = Blank(mode)?.ToLowerInvariant() switch
+        {
+            null or "unlimited" => CreditRules.Unlimited,
+            "quota" => CreditRules.Quota,
+            var other => throw new ArgumentException($"JANITOR_CREDITS is '{other}'; use 'unlimited' (the default) or 'quota'."),
+        };
+        return Count("JANITOR_CREDIT_ALLOWANCE", allowance, 0, 1_000_000_000) is { } credits ? rules with { AnonymousAllowance = credits } : rules;
+    }
+
+    private static int? Count(string name, string? value, int min, int max)
+    {
+        if (Blank(value) is not { } text)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new ArgumentException($"{name} is '{text}'; use a whole number from {min} to {max}.");
+    }
+
     public override string ToString() =>
-        $"data={Data.Root} backend={Backend} httpToken={(HttpToken is null ? "unset" : "set")}";
+        $"data={Data.Root} backend={Backend} credits={(Credits.Enabled ? $"quota {Credits.AnonymousAllowance}" : "unlimited")} httpToken={(HttpToken is null ? "unset" : "set")}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

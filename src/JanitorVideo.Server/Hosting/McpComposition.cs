@@ -7,6 +7,7 @@ using JanitorVideo.Server.Prompts;
 using JanitorVideo.Server.Resources;
 using JanitorVideo.Server.Skill;
 using JanitorVideo.Server.Tools;
+using JanitorVideo.Studio.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelContextProtocol.Protocol;
@@ -30,7 +31,11 @@ public static class McpComposition
     {
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IVideoBackend>(_ => new UnavailableBackend(settings.Backend));
+        services.TryAddSingleton<ModelAccess>();
+        if (!services.Any(service => service.ServiceType == typeof(IVideoBackend)))
+        {
+            services.AddJanitorBackend(settings);
+        }
         services.AddSingleton<ProjectSessions>();
         services.AddSingleton<UploadInputs>();
         services.AddSingleton<ProjectWorkflow>();

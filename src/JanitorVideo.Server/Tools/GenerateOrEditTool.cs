@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using JanitorVideo.Core.Routing;
 using JanitorVideo.Server.Skill;
+using JanitorVideo.Studio.Conversation;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -9,7 +10,7 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ILogger<GenerateOrEditTool> logger)
+public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models, ILogger<GenerateOrEditTool> logger)
 {
     [McpServerTool(Name = "generate_or_edit", Title = "Animate or edit the clip", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(GenerateOrEditOutput))]
@@ -18,7 +19,7 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ILogger<Generat
                  "(\"a 10-second 9:16 clip\"), add titles, captions or music (\"add lo-fi BGM at 35%\", \"加一个标题\"), " +
                  "undo. Words that mean export, credits, state or upload are routed to those actions directly. " +
                  "Returns the agent's reply in plain words, what changed on the timeline, and the timeline summary.")]
-    public Task<CallToolResult> GenerateOrEdit(
+    public async Task<CallToolResult> GenerateOrEdit(
         McpServer server,
         IProgress<ProgressNotificationValue> progress,
         [Description("What the user wants, in their words. Pass it through as said; do not translate or rephrase.")]
@@ -29,7 +30,9 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ILogger<Generat
     {
         // Routed once here: the structured result names the action even when the action fails.
         var route = IntentRouter.Route(instruction ?? "");
-        return ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(route), logger,
+        // The studio's agent may ask the client's own model when its rules cannot place the words.
+        using var model = SamplingModel.Lend(server, models);
+        return await ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(route), logger,
             () => workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken));
     }
 }

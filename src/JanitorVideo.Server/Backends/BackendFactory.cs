@@ -1,0 +1,46 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Render;
+using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Server.Configuration;
+using JanitorVideo.Studio.Conversation;
+using JanitorVideo.Studio.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JanitorVideo.Server.Backends;
+
+/// <summary>
+/// Builds the backend the settings chose. The studio starts on first use, so listing tools costs
+/// nothing; when it cannot start (no FFmpeg) the tools say why and how to fix it.
+/// </summary>
+public static class BackendFactory
+{
+    public static IServiceCollection AddJanitorBackend(this IServiceCollection services, JanitorSettings settings)
+    {
+        services.AddSingleton(provider => StudioEngine.Start(
+            settings.StudioOptions(),
+            FfmpegTools.Locate(),
+            provider.GetRequiredService<ModelAccess>(),
+            time: provider.GetService<TimeProvider>(),
+            logs: provider.GetService<ILoggerFactory>()));
+        services.AddSingleton<IVideoBackend>(provider => Create(provider, settings));
+        return services;
+    }
+
+    private static IVideoBackend Create(IServiceProvider provider, JanitorSettings settings)
+    {
+        if (settings.Backend == BackendKind.Cloud)
+        {
+            return new UnavailableBackend(BackendKind.Cloud);
+        }
+
+        try
+        {
+            return new StudioBackend(provider.GetRequiredService<StudioEngine>());
+        }
+        catch (RenderInputException e)
+        {
+            return new UnavailableBackend(BackendKind.Studio, e.Message);
+        }
+    }
+}

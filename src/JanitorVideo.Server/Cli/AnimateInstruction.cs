@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using JanitorVideo.Core.Drafts;
+using JanitorVideo.Studio.Agent;
+
+namespace JanitorVideo.Server.Cli;
+
+/// <summary>
+/// How <c>animate</c>'s options reach the studio: what a person would say goes to the agent as
+/// words (the prompt, length, frame, resolution, music, loop); what no one says aloud (a preset
+/// name, frames per second, the seed) is set on the draft the render is asked for.
+/// </summary>
+public static class AnimateInstruction
+{
+    public const string DefaultPrompt = "animate this character";
+
+    /// <summary>The words for the agent: the prompt, then one clause per option given.</summary>
+    public static string Compose(string? prompt, double? seconds, string? aspect, int? shortSide, bool loop, string? bed, bool songUploaded)
+    {
+        var clauses = new List<string> { string.IsNullOrWhiteSpace(prompt) ? DefaultPrompt : prompt.Trim().TrimEnd('.', '。') };
+        if (seconds is { } s)
+        {
+            clauses.Add(string.Create(CultureInfo.InvariantCulture, $"make it {s:0.##} seconds"));
+        }
+
+        if (aspect is not null)
+        {
+            clauses.Add($"make it {aspect}");
+        }
+
+        if (shortSide is { } side)
+        {
+            clauses.Add(string.Create(CultureInfo.InvariantCulture, $"{side}p"));
+        }
+
+        if (loop)
+        {
+            clauses.Add("make it loop seamlessly");
+        }
+
+        if (bed is not null)
+        {
+            clauses.Add($"add {bed} music");
+        }
+        else if (songUploaded)
+        {
+            clauses.Add("add the uploaded song as music");
+        }
+
+        return string.Join(", ", clauses);
+    }
+
+    /// <summary>The draft to render: <paramref name="draft"/> with the frame rate, the seed and, when named, the motion preset of every image.</summary>
+    public static Draft Finish(Draft draft, int fps, int seed, string? motion)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var root = draft.ToJsonNode();
+        var meta = root["m"] as JsonObject ?? [];
+        meta[DraftConventions.FpsKey] = fps;
+        meta["seed"] = seed;
+        root["m"] = meta;
+        if (motion is not null && root["t"] is JsonArray tracks)
+        {
+            foreach (var track in tracks.OfType<JsonObject>().Where(track => track["tt"]?.GetValue<int>() == 0))
+            {
+                foreach (var segment in (track["sg"] as JsonArray ?? []).OfType<JsonObject>())
+                {
+                    var fx = segment["fx"] as JsonObject ?? [];
+                    fx[DraftConventions.MotionKey] = motion;
+                    segment["fx"] = fx;
+                }
+            }
+        }
+
+        return Draft.FromNode(root);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.Studio.Conversation;
+using JanitorVideo.Studio.Engine;
+using JanitorVideo.Studio.Store;
+using SkiaSharp;
+
+namespace JanitorVideo.Studio.Tests.Engine;
+
+/// <summary>A studio over a temp folder, with helpers to talk to it as a user would.</summary>
+internal sealed class StudioFixture : IAsyncDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private StudioFixture(StudioOptions options, FaultOptions? faults, ModelAccess? models)
+    {
+        Options = options with { Folder = folder.Combine("studio") };
+        Faults = faults;
+        Models = models;
+        Engine = StudioEngine.Start(Options, FfmpegTools.Locate(), models, faults);
+    }
+
+    public StudioOptions Options { get; }
+
+    public FaultOptions? Faults { get; }
+
+    public ModelAccess? Models { get; }
+
+    public StudioEngine Engine { get; private set; }
+
+    public string Folder => folder.Path;
+
+    public static StudioFixture Start(StudioOptions? options = null, FaultOptions? faults = null, ModelAccess? models = null) =>
+        new(options ?? new StudioOptions { Folder = "unused", RenderWorkers = 1 }, faults, models);
+
+    /// <summary>Stops the studio and starts it again over the same folder (a restart).</summary>
+    public async Task RestartAsync()
+    {
+        await Engine.DisposeAsync();
+        Engine = StudioEngine.Start(Options, FfmpegTools.Locate(), Models, Faults);
+    }
+
+    public string Character(string name = "druid.png")
+    {
+        using var bitmap = TestArt.Character(240, 360);
+        return TestArt.Save(bitmap, folder.Combine(name), SKEncodedImageFormat.Png);
+    }
+
+    public async Task<SessionRecord> ProjectAsync(StudioUser user)
+    {
+        var session = Engine.CreateSession(user, "en");
+        await Engine.UploadAsync(user, session.SessionId, [new UploadSource.LocalFile(Character($"art-{Guid.NewGuid():N}.png"))]);
+        return session;
+    }
+
+    public async Task<(string Text, List<AgentEvent> Events)> SayAsync(StudioUser user, string sessionId, string words)
+    {
+        var events = new List<AgentEvent>();
+        var text = new StringBuilder();
+        await foreach (var item in Engine.SendMessageAsync(user, sessionId, words))
+        {
+            events.Add(item);
+            if (item is AgentEvent.Text said)
+            {
+                text.Append(said.Content);
+            }
+        }
+
+        return (text.ToString(), events);
+    }
+
+    public async Task<RenderRecord> WaitAsync(StudioUser user, string renderId)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var job = Engine.Render(user, renderId);
+        while (job.Status is RenderStatus.Pending or RenderStatus.Processing)
+        {
+            await Task.Delay(100, limit.Token);
+            job = Engine.Render(user, renderId);
+        }
+
+        return job;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Engine.DisposeAsync();
+        folder.Dispose();
+    }
+}
