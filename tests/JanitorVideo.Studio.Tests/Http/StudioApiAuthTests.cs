@@ -130,7 +130,7 @@ public sealed class StudioApiAuthTests
         var sid = await owner.CreateSessionAsync();
 
         var state = await stranger.CallAsync(HttpMethod.Get, $"/api/state/nemo_agent/me/{sid}/latest");
-        var upload = await stranger.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        var upload = await stranger.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
         var message = await stranger.CallAsync(HttpMethod.Post, "/run_sse", StudioCaller.Message(sid, "animate this"));
         var render = await stranger.StartRenderAsync("render_stranger", sid, draft: null);
 
@@ -146,7 +146,7 @@ public sealed class StudioApiAuthTests
         var owner = await studio.SignInAsync();
         var stranger = await studio.SignInAsync();
         var sid = await owner.CreateSessionAsync();
-        var (_, upload) = await owner.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        var (_, upload) = await owner.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
         var cdnUrl = new Uri((string)upload["data"]!["files"]![0]!["cdn_url"]!);
         await owner.SendMessageAsync(sid, "animate this, 2 seconds");
         var (started, _) = await owner.StartRenderAsync("render_owned", sid, draft: null);

@@ -12,7 +12,7 @@ public sealed class StudioApiCreditTests
         await using var studio = await QuotaStudioAsync(allowance: 120);
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        await me.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
 
         var before = await BalanceAsync(me);
         var reply = await me.SendMessageAsync(sid, "animate this with petals, 2 seconds");
@@ -29,7 +29,7 @@ public sealed class StudioApiCreditTests
         await using var studio = await QuotaStudioAsync(allowance: 60);
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        await me.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
 
         var (status, body) = await me.CallAsync(HttpMethod.Post, "/run_sse", StudioCaller.Message(sid, "animate this with petals, 2 seconds"));
 
@@ -41,7 +41,7 @@ public sealed class StudioApiCreditTests
     }
 
     private static Task<StudioRig> QuotaStudioAsync(long allowance) =>
-        StudioRig.StartAsync(studio: options => options with
+        StudioRig.StartAsync(options: options => options with
         {
             Credits = CreditRules.Quota with { AnonymousAllowance = allowance },
 

@@ -25,7 +25,7 @@ public sealed class StudioApiFaultTests
     public async Task Message_HeartbeatOnlyFault_HeartbeatsComeBeforeTheReply()
     {
         await using var studio = await StudioRig.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromSeconds(2) },
-            studio: options => options with { HeartbeatInterval = TimeSpan.FromMilliseconds(100) });
+            options: options => options with { HeartbeatInterval = TimeSpan.FromMilliseconds(100) });
         var me = await studio.SignInAsync();
         var sid = await ImageSessionAsync(me);
 
@@ -54,7 +54,7 @@ public sealed class StudioApiFaultTests
     private static async Task<string> ImageSessionAsync(StudioCaller me)
     {
         var sid = await me.CreateSessionAsync();
-        var (status, upload) = await me.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        var (status, upload) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
         Assert.True(status == 200, upload.ToJsonString());
         return sid;
     }

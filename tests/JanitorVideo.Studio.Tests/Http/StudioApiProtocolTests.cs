@@ -38,7 +38,7 @@ public sealed class StudioApiProtocolTests
         var sid = (string)session["data"]!["session_id"]!;
 
         // The upload is measured, and its cdn_url serves the same bytes.
-        var png = TestImages.CharacterPng();
+        var png = StudioRig.CharacterPng();
         var (uploadStatus, upload) = await me.UploadAsync(sid, "hero.png", png);
         Assert.True(uploadStatus == 200, upload.ToJsonString());
         var file = upload["data"]!["files"]![0]!;
@@ -133,7 +133,7 @@ public sealed class StudioApiProtocolTests
     internal static async Task<string> RenderedAsync(StudioCaller me)
     {
         var sid = await me.CreateSessionAsync();
-        var (status, upload) = await me.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        var (status, upload) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
         Assert.True(status == 200, upload.ToJsonString());
         var reply = await me.SendMessageAsync(sid, "animate this, 2 seconds, 720p");
         Assert.False(reply.Dropped);

@@ -90,7 +90,7 @@ public sealed class StudioApiRenderTests
     private static async Task<string> AnimatedSessionAsync(StudioCaller me)
     {
         var sid = await me.CreateSessionAsync();
-        var (status, upload) = await me.UploadAsync(sid, "hero.png", TestImages.CharacterPng());
+        var (status, upload) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
         Assert.True(status == 200, upload.ToJsonString());
         Assert.Contains("text", (await me.SendMessageAsync(sid, "animate this, 2 seconds, 720p")).Types);
         return sid;

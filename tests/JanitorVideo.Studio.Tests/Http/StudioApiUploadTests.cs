@@ -68,8 +68,8 @@ public sealed class StudioApiUploadTests
         var sid = await me.CreateSessionAsync();
 
         var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}", StudioCaller.Files(
-            ("first.png", new ByteArrayContent(TestImages.CharacterPng(200, 300))),
-            ("second.png", new ByteArrayContent(TestImages.CharacterPng(300, 200)))));
+            ("first.png", new ByteArrayContent(StudioRig.CharacterPng(200, 300))),
+            ("second.png", new ByteArrayContent(StudioRig.CharacterPng(300, 200)))));
 
         Assert.True(status == 200, body.ToJsonString());
         var files = body["data"]!["files"]!.AsArray();
@@ -96,7 +96,7 @@ public sealed class StudioApiUploadTests
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(TestImages.CharacterPng()), "image", "hero.png" } };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(StudioRig.CharacterPng()), "image", "hero.png" } };
 
         using var response = await me.SendAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}", form);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;

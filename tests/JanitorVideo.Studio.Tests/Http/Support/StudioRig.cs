@@ -1,50 +1,54 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
+using JanitorVideo.Studio.Tests.Engine;
+using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Http.Support;
 
 /// <summary>A studio over a temp folder, serving its API on a free loopback port, and a plain HttpClient to call it.</summary>
 internal sealed class StudioRig : IAsyncDisposable
 {
-    private readonly TestFolder folder;
+    private readonly StudioFixture studio;
     private readonly StudioHttpServer server;
 
-    private StudioRig(TestFolder folder, StudioEngine engine, StudioHttpServer server)
+    private StudioRig(StudioFixture studio, StudioHttpServer server)
     {
-        this.folder = folder;
+        this.studio = studio;
         this.server = server;
-        Engine = engine;
         Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
     }
-
-    public StudioEngine Engine { get; }
 
     public HttpClient Http { get; }
 
     public Uri BaseAddress => server.BaseAddress;
 
-    public string Folder => folder.Path;
+    public string Folder => studio.Folder;
 
     public static async Task<StudioRig> StartAsync(FaultOptions? faults = null, StudioHttpOptions? http = null,
-        Func<StudioOptions, StudioOptions>? studio = null)
+        Func<StudioOptions, StudioOptions>? options = null)
     {
-        var folder = new TestFolder();
-        var options = new StudioOptions { Folder = Path.Combine(folder.Path, "studio"), RenderWorkers = 1 };
-        var engine = StudioEngine.Start(studio?.Invoke(options) ?? options, FfmpegTools.Locate(), faults: faults);
+        var defaults = new StudioOptions { Folder = "unused", RenderWorkers = 1 };
+        var studio = StudioFixture.Start(options?.Invoke(defaults) ?? defaults, faults);
         try
         {
-            var server = await StudioHttpHost.StartAsync(engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0);
-            return new StudioRig(folder, engine, server);
+            return new StudioRig(studio, await StudioHttpHost.StartAsync(studio.Engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0));
         }
         catch
         {
-            await engine.DisposeAsync();
-            folder.Dispose();
+            await studio.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A character on a transparent canvas, as the PNG bytes a client uploads.</summary>
+    public static byte[] CharacterPng(int width = 240, int height = 360)
+    {
+        using var bitmap = TestArt.Character(width, height);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     /// <summary>A new anonymous token (under a new client id unless one is given), as a caller of the API.</summary>
@@ -62,7 +66,6 @@ internal sealed class StudioRig : IAsyncDisposable
     {
         Http.Dispose();
         await server.DisposeAsync();
-        await Engine.DisposeAsync();
-        folder.Dispose();
+        await studio.DisposeAsync();
     }
 }
