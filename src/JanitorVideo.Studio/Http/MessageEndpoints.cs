@@ -59,7 +59,7 @@ internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller,
             catch (IOException e)
             {
                 logger.LogInformation("A reply stream drops at its start: {Reason}", e.Message);
-                return new SseOpening(events, SseEnding.Dropped);
+                return new SseOpening(events, SseEnding.Dropped, e);
             }
 
             events.Add(reply.Current);

@@ -3,7 +3,8 @@ using JanitorVideo.Core.Backend;
 namespace JanitorVideo.Studio.Http;
 
 /// <summary>The events of a reply read before its stream opens, and how the reading ended.</summary>
-internal sealed record SseOpening(IReadOnlyList<AgentEvent> Events, SseEnding Ending);
+/// <param name="Break">What broke the stream when it <see cref="SseEnding.Dropped"/>.</param>
+internal sealed record SseOpening(IReadOnlyList<AgentEvent> Events, SseEnding Ending, IOException? Break = null);
 
 internal enum SseEnding
 {

@@ -9,9 +9,14 @@ namespace JanitorVideo.Studio.Http;
 
 /// <summary>
 /// Writes a reply as <c>text/event-stream</c>, one flushed event at a time. A broken turn (an
-/// <see cref="IOException"/>) aborts the connection mid-way; a refusal after the stream began goes
-/// out as an <c>error</c> event. A client that left stops the writing, not the turn.
+/// <see cref="IOException"/>) breaks the stream: what was written goes out, then the connection
+/// closes without the end of the chunked body, which clients read as a dropped stream. A refusal
+/// after the stream began goes out as an <c>error</c> event. A client that left stops the writing, not the turn.
 /// </summary>
+/// <remarks>
+/// The break is an exception thrown after the response started: Kestrel then sends what is pending
+/// and closes. Aborting the connection instead would discard events not yet on the socket.
+/// </remarks>
 internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>? rest, ILogger logger, CancellationToken stopping) : IResult
 {
     private bool clientGone;
@@ -34,8 +39,7 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
 
         if (opening.Ending == SseEnding.Dropped)
         {
-            httpContext.Abort();
-            return;
+            throw opening.Break!;
         }
 
         if (rest is not null)
@@ -59,7 +63,7 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
         catch (IOException e)
         {
             logger.LogInformation("A reply stream drops mid-way: {Reason}", e.Message);
-            httpContext.Abort();
+            throw;
         }
         catch (VideoBackendException e)
         {

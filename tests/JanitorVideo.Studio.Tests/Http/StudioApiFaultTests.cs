@@ -47,6 +47,7 @@ public sealed class StudioApiFaultTests
         var reply = await me.SendMessageAsync(sid, "animate this with petals, 2 seconds");
 
         Assert.True(reply.Dropped);
+        Assert.Contains("tool_result", reply.Types);
         Assert.DoesNotContain("text", reply.Types);
         Assert.NotEmpty((await me.StateAsync(sid))["draft"]!["t"]!.AsArray());
     }

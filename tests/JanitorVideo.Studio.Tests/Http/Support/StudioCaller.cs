@@ -66,12 +66,12 @@ internal sealed class StudioCaller(HttpClient http, string token)
             ["output"] = new JsonObject { ["format"] = "mp4", ["quality"] = "high" },
         }), attribution);
 
-    /// <summary>Polls until the render leaves pending and processing (or a generous time passes), returning every answer seen.</summary>
+    /// <summary>Polls until the render leaves pending and processing (failing after a generous time), returning every answer seen.</summary>
     public async Task<IReadOnlyList<JsonObject>> PollUntilFinishedAsync(string renderId)
     {
         var answers = new List<JsonObject>();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        while (true)
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(4);
+        while (DateTimeOffset.UtcNow < deadline)
         {
             var (status, body) = await CallAsync(HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}");
             Assert.True(status == 200, body.ToJsonString());
@@ -81,8 +81,11 @@ internal sealed class StudioCaller(HttpClient http, string token)
                 return answers;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), limit.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
+
+        Assert.Fail($"The render did not finish in 4 minutes; last answer: {answers[^1].ToJsonString()}");
+        return answers;
     }
 
     /// <summary>The status of a poll answer in either shape.</summary>
