@@ -32,6 +32,10 @@ internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller,
             handedOver = opening.Ending == SseEnding.Continues;
             return new SseReply(opening, handedOver ? reply : null, logger, stopping);
         }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            throw new VideoBackendException(ErrorKind.BackendUnreachable, "The studio is shutting down; send the message again once it is back.");
+        }
         finally
         {
             if (!handedOver)

@@ -40,6 +40,29 @@ public sealed class StudioApiCreditTests
         Assert.Empty((await me.StateAsync(sid))["draft"]!["t"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Message_OutOfCreditsAfterHeartbeatsBegan_EndsWithAnErrorEvent()
+    {
+        // Heartbeats open the stream before the turn reaches the credits, so the refusal comes as the stream's last event.
+        await using var studio = await StudioRig.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromSeconds(1) }, options: options => options with
+        {
+            Credits = CreditRules.Quota with { AnonymousAllowance = 60 },
+            HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+        });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
+
+        var reply = await me.SendMessageAsync(sid, "animate this with petals, 2 seconds");
+
+        Assert.False(reply.Dropped);
+        Assert.Equal("heartbeat", reply.Types.First());
+        var last = reply.Events[^1];
+        Assert.Equal("error", (string?)last["type"]);
+        Assert.Equal(2001, (int)last["code"]!);
+        Assert.Contains("60 credits left", (string)last["message"]!, StringComparison.Ordinal);
+    }
+
     private static Task<StudioRig> QuotaStudioAsync(long allowance) =>
         StudioRig.StartAsync(options: options => options with
         {
