@@ -145,11 +145,11 @@ public sealed class HttpTransportTests
         await using (var client = await ConnectAsync(app, secret))
         {
             Assert.Equal(5, (await client.ListToolsAsync()).Count);
-            await client.CallAsync("get_credits");
+            await client.CallAsync("get_state", new { session_id = "../etc" });
         }
 
         var written = log.ToString();
-        Assert.Contains("No video backend is configured yet", written);
+        Assert.Contains("session_id must be the id a previous result returned", written);
         Assert.DoesNotContain(secret, written);
         Assert.DoesNotContain("not-the-token", written);
     }

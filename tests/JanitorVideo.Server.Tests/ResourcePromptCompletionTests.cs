@@ -39,10 +39,11 @@ public sealed class ResourcePromptCompletionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadTimeline_NoBackend_FailsWithPlainWords()
+    public async Task ReadTimeline_UnknownProject_FailsWithPlainWords()
     {
         var error = await Assert.ThrowsAsync<McpProtocolException>(() => mcp.Client.ReadResourceAsync("janitor://sessions/s1/timeline").AsTask());
-        Assert.Contains("No video backend is configured yet", error.Message);
+        Assert.Contains("That project no", error.Message);
+        Assert.DoesNotContain("   at ", error.Message);
     }
 
     [Fact]

@@ -2,27 +2,39 @@ using JanitorVideo.Server.Tests.Support;
 
 namespace JanitorVideo.Server.Tests;
 
-/// <summary>generate_or_edit routes the user's words before the agent sees them; the structured result names the action taken.</summary>
+/// <summary>generate_or_edit routes the user's words before the studio's agent sees them; the structured result names the action taken.</summary>
 public sealed class RoutingThroughToolsTests
 {
     [Theory]
-    [InlineData("how many credits do I have", "credits")]
-    [InlineData("我还有多少积分", "credits")]
-    [InlineData("send me the mp4", "export")]
-    [InlineData("把视频导出", "export")]
-    [InlineData("show me the timeline", "state")]
-    [InlineData("export the title in red", "message")]
-    [InlineData("animate this character image into a short video clip with motion", "message")]
-    public async Task GenerateOrEdit_Words_RouteToTheirAction(string instruction, string action)
+    [InlineData("how many credits do I have", "credits", "unlimited")]
+    [InlineData("我还有多少积分", "credits", "unlimited")]
+    [InlineData("show me the timeline", "state", "Timeline is empty")]
+    [InlineData("export the title in red", "message", "What would you like?")]
+    [InlineData("animate this character image into a short video clip with motion", "message", "Please upload an image first")]
+    public async Task GenerateOrEdit_Words_RouteToTheirAction(string instruction, string action, string answer)
     {
         using var folder = new TestFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
 
-        // No backend is configured in this build, so the routed action reports that plainly.
-        result.AssertPlainError("NoBackend", "No video backend is configured yet");
+        Assert.NotEqual(true, result.IsError);
         Assert.Equal(action, result.Field("action"));
+        Assert.Contains(answer, result.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("send me the mp4")]
+    [InlineData("把视频导出")]
+    public async Task GenerateOrEdit_ExportWordsOnAnEmptyProject_SayThereIsNothingToExportYet(string instruction)
+    {
+        using var folder = new TestFolder();
+        await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
+
+        var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
+
+        result.AssertPlainError("NothingToExport", "");
+        Assert.Equal("export", result.Field("action"));
     }
 
     [Fact]

@@ -34,15 +34,16 @@ public sealed class StdioProcessTests
             Assert.Equal(5, tools.Count);
 
             var credits = await client.CallAsync("get_credits");
-            credits.AssertPlainError("NoBackend", "No video backend is configured yet");
+            Assert.Contains("unlimited", credits.Text(), StringComparison.Ordinal);
+            var state = await client.CallAsync("get_state", new { session_id = "../etc" });
+            state.AssertPlainError("InvalidInput", "session_id must be");
         }
 
         // Every stdout byte was protocol (the client would have failed otherwise); logs went to stderr and the file.
         Assert.Contains(stderr, line => line.Contains("on stdio", StringComparison.Ordinal));
         var log = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "logs"), "janitor-video-*.log"));
         var logText = await ReadSharedAsync(log);
-        Assert.Contains("GetCreditsTool: get_credits failed", logText);
-        Assert.Contains("No video backend is configured yet", logText);
+        Assert.Contains("GetStateTool: get_state failed", logText);
     }
 
     [Fact]

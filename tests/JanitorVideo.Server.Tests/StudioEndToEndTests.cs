@@ -57,7 +57,7 @@ public sealed class StudioEndToEndTests
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);
         await mcp.Client.CallAsync("upload", new { files = new[] { image } });
 
-        var edit = await mcp.Client.CallAsync("generate_or_edit", new { instruction = "make it feel like a rainy tuesday in my grandmother's kitchen" });
+        var edit = await mcp.Client.CallAsync("generate_or_edit", new { instruction = "make it feel more like my grandmother's kitchen" });
         var state = await mcp.Client.CallAsync("get_state");
 
         Assert.NotEqual(true, edit.IsError);

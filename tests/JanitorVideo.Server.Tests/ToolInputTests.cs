@@ -1,3 +1,5 @@
+using JanitorVideo.Render.Tests.Support;
+using SkiaSharp;
 using JanitorVideo.Server.Tests.Support;
 
 namespace JanitorVideo.Server.Tests;
@@ -120,12 +122,25 @@ public sealed class ToolInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Upload_GoodImage_ReachesTheBackendAndSaysNoneIsConfigured()
+    public async Task Upload_TruncatedPng_IsRefusedAsDamagedAndNothingIsStored()
     {
         var image = folder.File("hero.png", Png);
         var result = await mcp.Client.CallAsync("upload", new { files = new[] { image } });
-        result.AssertPlainError("NoBackend", "No video backend is configured yet");
-        Assert.Equal("upload", result.Field("action"));
+        result.AssertPlainError("InvalidInput", "hero.png");
+        var state = await mcp.Client.CallAsync("get_state");
+        Assert.Contains("empty", state.Text(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Upload_GoodImage_IsStoredInTheProjectWithItsSize()
+    {
+        using var art = TestArt.Character(120, 180);
+        var image = TestArt.Save(art, Path.Combine(folder.Path, "hero.png"), SKEncodedImageFormat.Png);
+        var result = await mcp.Client.CallAsync("upload", new { files = new[] { image } });
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("120x180", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("hero.png", result.Text(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(result.Field("session_id")));
     }
 
     [Theory]

@@ -19,24 +19,38 @@ internal static class FfmpegArguments
             "-i", "pipe:0",
         };
 
-        if (music is not null)
-        {
-            // Loop the track forever; the filter graph cuts it at the clip's last sample.
-            arguments.AddRange(["-stream_loop", "-1", "-i", "file:" + music.Path]);
-            arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(music.Spec, ClipSamples(settings), AudioSampleRate, "1:a", "music")]);
-            arguments.AddRange(["-map", "0:v:0", "-map", "[music]"]);
-        }
-        else
-        {
-            arguments.AddRange(["-map", "0:v:0"]);
-        }
+        AddInputsAndMaps(arguments, settings, music);
 
         arguments.AddRange(["-c:v", "libx264", "-preset", settings.Preset, "-crf", Invariant($"{settings.Crf}"), "-pix_fmt", "yuv420p"]);
         // The finishing pass writes BT.709 limited range; say so, so players show the colours as made.
         arguments.AddRange(["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]);
         if (music is not null)
         {
-            arguments.AddRange(["-c:a", "aac", "-b:a", "160k", "-ar", Invariant($"{AudioSampleRate}"), "-ac", "2", "-shortest"]);
+            arguments.AddRange([.. MusicCodec, "-shortest"]);
+        }
+
+        arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
+        return arguments;
+    }
+
+    /// <summary>
+    /// Joins clips encoded alike (<see cref="EncodeSettings"/> describes the whole) with the concat
+    /// demuxer: the video is copied, not re-encoded; the music, if any, is laid over the whole.
+    /// </summary>
+    public static IReadOnlyList<string> BuildJoin(string concatListPath, EncodeSettings settings, MusicInput? music, string outputPath)
+    {
+        var arguments = new List<string>
+        {
+            "-hide_banner", "-nostats", "-loglevel", "warning", "-y",
+            // The list names absolute paths, which the demuxer only accepts when not "safe".
+            "-f", "concat", "-safe", "0", "-i", "file:" + concatListPath,
+        };
+        AddInputsAndMaps(arguments, settings, music);
+        arguments.AddRange(["-c:v", "copy"]);
+        if (music is not null)
+        {
+            // The filter graph already ends the music on the clip's last sample.
+            arguments.AddRange(MusicCodec);
         }
 
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
@@ -45,6 +59,22 @@ internal static class FfmpegArguments
 
     /// <summary>The clip's length in audio samples, so audio and video end together to the sample.</summary>
     public static long ClipSamples(EncodeSettings settings) => (long)Math.Round((double)settings.FrameCount * AudioSampleRate / settings.Fps);
+
+    private static IReadOnlyList<string> MusicCodec { get; } = ["-c:a", "aac", "-b:a", "160k", "-ar", Invariant($"{AudioSampleRate}"), "-ac", "2"];
+
+    /// <summary>Input 0 is the video; music is input 1, looped forever and cut to the clip by the filter graph.</summary>
+    private static void AddInputsAndMaps(List<string> arguments, EncodeSettings settings, MusicInput? music)
+    {
+        if (music is null)
+        {
+            arguments.AddRange(["-map", "0:v:0"]);
+            return;
+        }
+
+        arguments.AddRange(["-stream_loop", "-1", "-i", "file:" + music.Path]);
+        arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(music.Spec, ClipSamples(settings), AudioSampleRate, "1:a", "music")]);
+        arguments.AddRange(["-map", "0:v:0", "-map", "[music]"]);
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

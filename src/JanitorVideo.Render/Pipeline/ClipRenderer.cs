@@ -243,8 +243,10 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                 }
             }
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception)
         {
+            // Cancelled or failed, the workers are stopped and waited for before the scene they draw
+            // from is disposed: a worker still drawing would touch freed buffers and end the process.
             await stop.CancelAsync();
             await Task.WhenAll(workers);
             foreach (var queue in queues)
@@ -254,7 +256,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                     ArrayPool<byte>.Shared.Return(left);
                 }
             }
-            if (failure is not null)
+            if (failure is not null && !cancellationToken.IsCancellationRequested)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }

@@ -5,8 +5,7 @@ using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
-using JanitorVideo.Render.Pipeline;
-using JanitorVideo.Render.Planning;
+using JanitorVideo.Render.Preview;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Core.Errors;
@@ -83,8 +82,12 @@ public static class AnimateCommand
                         draft => AnimateInstruction.Finish(draft, result.GetValue(fps), result.GetValue(seed), chosenMotion),
                         result.GetValue(quality), target, bar, cancellationToken);
                     bar.Finish();
+                    var tools = FfmpegTools.Locate();
+                    var probe = await Ffprobe.ProbeAsync(target, tools, cancellationToken);
+                    var (_, sheet) = await VideoPreviews.WriteAsync(target, probe.DurationSeconds, tools, cancellationToken);
                     await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{clip.Summary}; {new FileInfo(target).Length / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
+                        $"{probe.Width}x{probe.Height}, {probe.DurationSeconds:0.##} s, {probe.FrameCount} frames, " +
+                        $"{probe.SizeBytes / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s; {clip.Summary}; preview {sheet}"));
                 }
                 await stdout.WriteLineAsync(target);
                 return 0;

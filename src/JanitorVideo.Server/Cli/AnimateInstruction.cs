@@ -57,7 +57,7 @@ public static class AnimateInstruction
         var root = draft.ToJsonNode();
         var meta = root["m"] as JsonObject ?? [];
         meta[DraftConventions.FpsKey] = fps;
-        meta["seed"] = seed;
+        meta[DraftConventions.SeedKey] = seed;
         root["m"] = meta;
         if (motion is not null && root["t"] is JsonArray tracks)
         {

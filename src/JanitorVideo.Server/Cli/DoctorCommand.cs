@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Studio.Store;
 using JanitorVideo.Render;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Text;
@@ -34,8 +35,8 @@ public static class DoctorCommand
                 Check("Fonts", () => string.Join(", ", FontCatalog.Load().FamilyNames)),
                 Check("Data folder", () => WritableFolder(chosen.Data.Root)),
                 Check("Backend", () => chosen.Backend == BackendKind.Studio
-                    ? "studio (embedded; the MCP tools wait for its release, animate works now)"
-                    : "cloud (NemoVideo; the client arrives in a later release)"),
+                    ? StudioCheck(chosen.Data.Studio)
+                    : "cloud (NemoVideo; the client arrives in a later release: set JANITOR_BACKEND=studio to use this machine)"),
             };
             foreach (var (name, ok, detail) in checks)
             {
@@ -55,6 +56,19 @@ public static class DoctorCommand
         catch (Exception e) when (e is RenderInputException or IOException or UnauthorizedAccessException)
         {
             return (name, false, e.Message);
+        }
+    }
+
+    private static string StudioCheck(string folder)
+    {
+        try
+        {
+            using var store = StudioStore.Open(folder);
+            return $"studio (embedded): its database at {folder} opens; {store.UnfinishedRenders().Count} render(s) waiting";
+        }
+        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new IOException($"the studio's database at {folder} cannot be opened ({e.Message}); move that folder aside or set JANITOR_DATA_DIR to a new folder.", e);
         }
     }
 

@@ -29,6 +29,15 @@ public sealed record JanitorSettings
     /// <summary>Renders the studio runs at once (default: one per two cores).</summary>
     public int? RenderWorkers { get; init; }
 
+    /// <summary>An OpenAI-compatible endpoint the studio's agent may ask when its rules cannot place the words (JANITOR_MODEL_URL).</summary>
+    public Uri? ModelEndpoint { get; init; }
+
+    /// <summary>The model to ask there (JANITOR_MODEL).</summary>
+    public string? ModelName { get; init; }
+
+    /// <summary>Its API key (JANITOR_MODEL_KEY); a secret, never logged.</summary>
+    public string? ModelKey { get; init; }
+
     /// <summary>Serilog's minimum level name (Verbose, Debug, Information, Warning, Error).</summary>
     public string LogLevel { get; init; } = "Information";
 
@@ -43,7 +52,27 @@ public sealed record JanitorSettings
         LogLevel = Blank(configuration["JANITOR_LOG_LEVEL"]) ?? "Information",
         Credits = CreditsFrom(configuration["JANITOR_CREDITS"], configuration["JANITOR_CREDIT_ALLOWANCE"]),
         RenderWorkers = Count("JANITOR_RENDER_WORKERS", configuration["JANITOR_RENDER_WORKERS"], 1, 16),
+        ModelEndpoint = ModelUrl(configuration["JANITOR_MODEL_URL"], configuration["JANITOR_MODEL"]),
+        ModelName = Blank(configuration["JANITOR_MODEL"]),
+        ModelKey = Blank(configuration["JANITOR_MODEL_KEY"]),
     };
+
+    private static Uri? ModelUrl(string? url, string? model)
+    {
+        if (Blank(url) is not { } text)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"JANITOR_MODEL_URL is '{text}'; use the http(s) base of an OpenAI-compatible API, such as http://localhost:11434/v1.");
+        }
+
+        return Blank(model) is null
+            ? throw new ArgumentException("JANITOR_MODEL_URL is set but JANITOR_MODEL is not: name the model to ask there.")
+            : endpoint;
+    }
 
     /// <summary>The studio's options over this data folder.</summary>
     public StudioOptions StudioOptions() => new()
@@ -78,7 +107,7 @@ public sealed record JanitorSettings
     }
 
     public override string ToString() =>
-        $"data={Data.Root} backend={Backend} credits={(Credits.Enabled ? $"quota {Credits.AnonymousAllowance}" : "unlimited")} httpToken={(HttpToken is null ? "unset" : "set")}";
+        $"data={Data.Root} backend={Backend} credits={(Credits.Enabled ? $"quota {Credits.AnonymousAllowance}" : "unlimited")} model={(ModelEndpoint is null ? "none" : $"{ModelName} at {ModelEndpoint.Host}")} httpToken={(HttpToken is null ? "unset" : "set")}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

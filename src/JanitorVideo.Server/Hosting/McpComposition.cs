@@ -31,7 +31,7 @@ public static class McpComposition
     {
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ModelAccess>();
+        services.TryAddSingleton(_ => new ModelAccess(ConfiguredModel.Create(settings)));
         if (!services.Any(service => service.ServiceType == typeof(IVideoBackend)))
         {
             services.AddJanitorBackend(settings);

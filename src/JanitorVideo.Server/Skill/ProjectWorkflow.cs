@@ -125,14 +125,17 @@ public sealed partial class ProjectWorkflow(
         var job = await RenderAsync(session.SessionId, state.Draft, progress, cancellationToken);
         var size = await DownloadAsync(job, destination, cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
-        var output = new ExportOutput(session.SessionId, job.Id, destination, link, size, job.OutputUrl?.AbsoluteUri, null);
+        var look = await DeliveredClip.DescribeAsync(destination, logger, cancellationToken);
+        var output = new ExportOutput(session.SessionId, job.Id, destination, link, size, job.OutputUrl?.AbsoluteUri, null,
+            look?.DurationSeconds, look?.Width, look?.Height, look?.PreviewPath);
         var text = new StringBuilder()
-            .Append($"Exported the MP4 ({MediaFormats.FormatSize(size)}): {destination}\nLink: {link}")
+            .Append($"Exported the MP4 ({MediaFormats.FormatSize(size)}{look?.Facts}): {destination}\nLink: {link}")
+            .Append(look is null ? "" : $"\nPreview (contact sheet): {look.PreviewPath}")
             .Append(job.OutputUrl is null || job.OutputUrl.IsFile ? "" : $"\nDownload URL: {job.OutputUrl.AbsoluteUri}")
             .Append($"\n{TimelineSummary.Describe(state.Draft)}")
             .ToString();
         logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, session.SessionId, destination, size);
-        return new ToolAnswer<ExportOutput>(Prefix(session) + text, output);
+        return new ToolAnswer<ExportOutput>(Prefix(session) + text, output) { ImagePaths = look is null ? [] : [look.PreviewPath] };
     }
 
     private async Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(

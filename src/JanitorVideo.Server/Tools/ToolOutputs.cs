@@ -42,7 +42,11 @@ public sealed record ExportOutput(
     [property: JsonPropertyName("link")] string Link,
     [property: JsonPropertyName("size_bytes")] long SizeBytes,
     [property: JsonPropertyName("remote_url")] string? RemoteUrl,
-    [property: JsonPropertyName("project_link")] string? ProjectLink);
+    [property: JsonPropertyName("project_link")] string? ProjectLink,
+    [property: JsonPropertyName("duration_seconds")] double? DurationSeconds = null,
+    [property: JsonPropertyName("width")] int? Width = null,
+    [property: JsonPropertyName("height")] int? Height = null,
+    [property: JsonPropertyName("preview_path")] string? PreviewPath = null);
 
 /// <summary>
 /// What <c>generate_or_edit</c> did: which action the words were routed to, and that action's result

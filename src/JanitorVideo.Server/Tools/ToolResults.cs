@@ -26,7 +26,8 @@ public static class ToolResults
             var answer = await work();
             return new CallToolResult
             {
-                Content = [new TextContentBlock { Text = answer.Text }],
+                Content = [new TextContentBlock { Text = answer.Text },
+                    .. answer.ImagePaths.Select(path => ImageContentBlock.FromBytes(File.ReadAllBytes(path), "image/png"))],
                 StructuredContent = JsonSerializer.SerializeToElement(answer.Output, Json),
             };
         }

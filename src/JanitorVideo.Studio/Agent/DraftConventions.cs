@@ -9,7 +9,8 @@ namespace JanitorVideo.Studio.Agent;
 /// <remarks>
 /// <list type="table">
 /// <item><term><c>m</c></term><description><c>width</c>, <c>height</c> (1080x1920, 1920x1080, 1080x1080 or the 720 sizes),
-/// <c>fps</c> (30), <c>aspect</c> ("9:16" default, "16:9", "1:1"), optional <c>title</c> (the project's name).
+/// <c>fps</c> (30), <c>aspect</c> ("9:16" default, "16:9", "1:1"), optional <c>title</c> (the project's name),
+/// optional <c>seed</c> (a whole number picking another repeatable set of particles and grain).
 /// The draft's <c>d</c> is the clip length in ms: the end of the last image.</description></item>
 /// <item><term>video, <c>tt</c> 0</term><description>one segment per image, back to back from 0:
 /// <c>s</c> start ms, <c>d</c> duration ms (5000 by default), <c>n</c> the file name without extension,
@@ -82,7 +83,7 @@ public static class DraftConventions
         SweepKey = "sweep", GlowKey = "glow", PlacementKey = "placement";
 
     /// <summary>Key names of the draft metadata (<c>m</c>).</summary>
-    public const string WidthKey = "width", HeightKey = "height", FpsKey = "fps", AspectKey = "aspect";
+    public const string WidthKey = "width", HeightKey = "height", FpsKey = "fps", AspectKey = "aspect", SeedKey = "seed";
 
     /// <summary>"auto" and every motion preset of the renderer.</summary>
     public static IReadOnlyList<string> Motions { get; } = [AutoMotion, .. MotionPresets.All.Select(preset => preset.Name)];

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JanitorVideo.Studio.Engine;
 
 /// <summary>
@@ -28,6 +30,51 @@ public sealed record FaultOptions
 
     /// <summary>Seed of the dice the rates use, so a test sees the same faults every run.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Reads <c>JANITOR_FAULTS</c>: comma-separated <c>name=value</c> pairs, e.g.
+    /// <c>silent=0.3,heartbeat-only=20s,drop=0.1,slow-render=5s,burst=3,expired-tokens,seed=7</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unknown name or a value that cannot work, with the names that exist.</exception>
+    public static FaultOptions Parse(string? text)
+    {
+        var faults = None;
+        foreach (var pair in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, value) = pair.IndexOf('=', StringComparison.Ordinal) is var at and >= 0
+                ? (pair[..at].Trim().ToLowerInvariant(), pair[(at + 1)..].Trim())
+                : (pair.ToLowerInvariant(), "");
+            faults = name switch
+            {
+                "silent" => faults with { SilentReplyRate = Rate(name, value) },
+                "heartbeat-only" => faults with { HeartbeatOnlyFor = Duration(name, value) },
+                "drop" => faults with { DroppedStreamRate = Rate(name, value) },
+                "slow-render" => faults with { SlowRenderBy = Duration(name, value) },
+                "burst" => faults with { RateLimitBurstAfter = Whole(name, value) },
+                "expired-tokens" => faults with { ExpiredTokens = true },
+                "seed" => faults with { Seed = Whole(name, value) },
+                _ => throw new ArgumentException(
+                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, burst=N, expired-tokens, seed=N."),
+            };
+        }
+
+        return faults;
+    }
+
+    private static double Rate(string name, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+            ? rate
+            : throw new ArgumentException($"JANITOR_FAULTS: {name} is a share from 0 to 1, such as {name}=0.3; got '{value}'.");
+
+    private static TimeSpan Duration(string name, string value) =>
+        double.TryParse(value.TrimEnd('s', 'S'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 3600
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"JANITOR_FAULTS: {name} is a time in seconds, such as {name}=5s; got '{value}'.");
+
+    private static int Whole(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 0
+            ? number
+            : throw new ArgumentException($"JANITOR_FAULTS: {name} is a whole number, such as {name}=3; got '{value}'.");
 
     public bool Any => SilentReplyRate > 0 || HeartbeatOnlyFor > TimeSpan.Zero || DroppedStreamRate > 0
         || SlowRenderBy > TimeSpan.Zero || RateLimitBurstAfter > 0 || ExpiredTokens;

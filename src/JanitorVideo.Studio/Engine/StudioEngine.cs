@@ -23,6 +23,7 @@ public sealed class StudioEngine : IAsyncDisposable
     private readonly StudioAgent agent;
     private readonly MediaIngest ingest;
     private readonly TimeProvider time;
+    private readonly RemoteMediaFetcher fetcher;
 
     private StudioEngine(StudioOptions options, StudioStore store, FfmpegTools tools, ModelAccess models, FaultOptions faults,
         TimeProvider time, ILoggerFactory logs, RemoteMediaFetcher fetcher)
@@ -32,6 +33,7 @@ public sealed class StudioEngine : IAsyncDisposable
         Models = models;
         Faults = faults;
         this.time = time;
+        this.fetcher = fetcher;
         Credits = new CreditLedger(store, options.Credits);
         ingest = new MediaIngest(store, tools, fetcher, time);
         agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
@@ -154,7 +156,7 @@ public sealed class StudioEngine : IAsyncDisposable
     {
         var session = Session(user, sessionId);
         var draft = Store.CurrentDraft(session.SessionId);
-        return (draft.Draft, StudioState.Describe(session, draft, Store.Media(session.SessionId), [], mediaUrl, renderUrl));
+        return (draft.Draft, StudioState.Describe(session, draft, Store.Media(session.SessionId), Store.Renders(session.SessionId), mediaUrl, renderUrl));
     }
 
     public CreditBalance Balance(StudioUser user) => Credits.Balance(user);
@@ -187,6 +189,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Renders.DisposeAsync().ConfigureAwait(false);
+        fetcher.Dispose();
         Store.Dispose();
     }
 }

@@ -22,7 +22,7 @@ public sealed class InProcessMcp : IAsyncDisposable
 
     public McpClient Client { get; private set; } = null!;
 
-    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings)
+    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null)
     {
         var mcp = new InProcessMcp();
         var collection = new ServiceCollection();
@@ -37,6 +37,7 @@ public sealed class InProcessMcp : IAsyncDisposable
             {
                 ClientInfo = new Implementation { Name = "janitor-tests", Version = "1.0" },
                 DiscoverProbeTimeout = TimeSpan.FromSeconds(30),
+                Handlers = handlers ?? new McpClientHandlers(),
             });
         return mcp;
     }

@@ -1,0 +1,41 @@
+namespace JanitorVideo.Render.Ffmpeg;
+
+/// <summary>A still taken from a video, so a video on a timeline of pictures can be animated like one.</summary>
+public static class FfmpegStill
+{
+    /// <summary>Writes the first frame of <paramref name="videoPath"/> as a PNG at <paramref name="pngPath"/> (replacing a file there).</summary>
+    /// <exception cref="RenderInputException">The video cannot be read, or FFmpeg is missing.</exception>
+    public static async Task ExtractFirstFrameAsync(string videoPath, string pngPath, FfmpegTools tools, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(videoPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pngPath);
+        ArgumentNullException.ThrowIfNull(tools);
+
+        var video = Path.GetFullPath(videoPath);
+        var png = Path.GetFullPath(pngPath);
+        using var ffmpeg = ToolProcess.Start(
+            tools.Ffmpeg,
+            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-i", "file:" + video,
+             "-map", "0:v:0", "-frames:v", "1", "-update", "1", "-c:v", "png", "-f", "image2", "file:" + png],
+            withInput: false,
+            captureOutput: false);
+        int exitCode;
+        try
+        {
+            exitCode = await ffmpeg.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            ffmpeg.Kill();
+            await ffmpeg.WaitForExitAsync(CancellationToken.None);
+            File.Delete(png);
+            throw;
+        }
+
+        if (exitCode != 0 || !File.Exists(png) || new FileInfo(png).Length == 0)
+        {
+            File.Delete(png);
+            throw new RenderInputException($"'{Path.GetFileName(video)}' is a video whose first frame could not be read: upload the picture itself (JPG, PNG, WEBP or GIF), or another copy of the video.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using JanitorVideo.Core.Media;
+
+namespace JanitorVideo.Studio.Media;
+
+/// <summary>
+/// What checking a file learned: its kind (a video container holding only sound is audio) and
+/// its measurements. Images have a frame count (more than one when animated, with the length of
+/// one pass in <see cref="DurationSeconds"/>); video has all of them; audio only a duration.
+/// </summary>
+internal sealed record MediaFacts(
+    MediaKind Kind,
+    int? Width,
+    int? Height,
+    double? DurationSeconds,
+    double? Fps,
+    int? FrameCount,
+    bool HasThumbnail)
+{
+    /// <summary>The kind as records store it: "image", "video" or "audio".</summary>
+    public string KindName => Kind.ToString().ToLowerInvariant();
+}

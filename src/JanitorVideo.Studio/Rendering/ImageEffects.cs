@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JanitorVideo.Render.Effects;
+using JanitorVideo.Render.Motion;
+using JanitorVideo.Render.Planning;
+using JanitorVideo.Studio.Agent;
+
+namespace JanitorVideo.Studio.Rendering;
+
+/// <summary>
+/// An image segment's <c>fx</c> (see <see cref="DraftConventions"/>) as the engine's settings. A key
+/// that is absent, of the wrong type or unknown leaves the engine's default; numbers are clamped
+/// to the ranges the engine accepts.
+/// </summary>
+internal static class ImageEffects
+{
+    /// <summary>The engine's own look when nothing is asked: short fades and a light vignette.</summary>
+    private static readonly LightSpec EngineLight = new AnimationPlan { ImagePath = string.Empty }.Light;
+
+    /// <summary>Applies motion, strength, speed, loop, particles and light from <paramref name="fx"/> to <paramref name="plan"/>.</summary>
+    public static AnimationPlan Apply(AnimationPlan plan, JsonObject? fx)
+    {
+        if (fx is null)
+        {
+            return plan with { Light = EngineLight };
+        }
+
+        return plan with
+        {
+            Motion = Motion(JsonScalars.Text(fx, DraftConventions.MotionKey)),
+            Strength = Math.Clamp(JsonScalars.Number(fx, DraftConventions.StrengthKey) ?? 1, DraftConventions.MinStrength, DraftConventions.MaxStrength),
+            Speed = Math.Clamp(JsonScalars.Number(fx, DraftConventions.SpeedKey) ?? 1, DraftConventions.MinSpeed, DraftConventions.MaxSpeed),
+            Loop = JsonScalars.Flag(fx, DraftConventions.LoopKey) ?? false,
+            Particles = Particles(fx[DraftConventions.ParticlesKey]),
+            Light = Light(fx),
+        };
+    }
+
+    /// <summary>A preset the engine knows, or "auto".</summary>
+    public static string Motion(string? name) =>
+        name is not null && MotionPresets.Find(name) is { } preset ? preset.Name : MotionPresets.AutoName;
+
+    /// <summary>Each named kind once, in the order given; names the engine does not know are left out.</summary>
+    public static IReadOnlyList<ParticleSpec> Particles(JsonNode? names) =>
+        names is JsonArray array
+            ? [.. array
+                .OfType<JsonValue>()
+                .Where(value => value.GetValueKind() == JsonValueKind.String)
+                .Select(value => Named<ParticleKind>(value.GetValue<string>()))
+                .OfType<ParticleKind>()
+                .Distinct()
+                .Select(kind => new ParticleSpec(kind))]
+            : [];
+
+    /// <summary>A grade by its name in the draft ("teal-orange") or in words ("cinematic"); None otherwise.</summary>
+    public static ColorGrade Grade(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ColorGrade.None;
+        }
+
+        var compact = name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Named<ColorGrade>(compact) ?? (ColorGrades.TryParse(name, out var worded) ? worded : ColorGrade.None);
+    }
+
+    private static LightSpec Light(JsonObject fx) => EngineLight with
+    {
+        Grade = Grade(JsonScalars.Text(fx, DraftConventions.GradeKey)),
+        Vignette = Fraction(JsonScalars.Number(fx, DraftConventions.VignetteKey)) ?? EngineLight.Vignette,
+        Grain = Fraction(JsonScalars.Number(fx, DraftConventions.GrainKey)) ?? EngineLight.Grain,
+        Sweep = JsonScalars.Flag(fx, DraftConventions.SweepKey) ?? EngineLight.Sweep,
+        GlowPulse = JsonScalars.Flag(fx, DraftConventions.GlowKey) ?? EngineLight.GlowPulse,
+    };
+
+    // By name only: Enum.TryParse would also take "3".
+    private static T? Named<T>(string name)
+        where T : struct, Enum
+    {
+        var trimmed = name.Trim();
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(value.ToString(), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static float? Fraction(double? value) => value is { } number ? (float)Math.Clamp(number, 0, 1) : null;
+}

@@ -1,0 +1,112 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Drafts;
+using Microsoft.Data.Sqlite;
+
+namespace JanitorVideo.Studio.Store;
+
+public sealed partial class StudioStore
+{
+    private const string RenderColumns =
+        "render_id, session_id, user_id, draft, quality, status, progress, output_path, error, created_at, completed_at";
+
+    // Renders
+
+    /// <summary>Adds a job; false when the id is already taken (by anyone).</summary>
+    /// <exception cref="InvalidOperationException">The store has no such session or user.</exception>
+    public bool TryAddRender(RenderRecord render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        return Write((connection, transaction) =>
+        {
+            RequireSession(connection, transaction, render.SessionId);
+            RequireUser(connection, transaction, render.UserId);
+            return StoreSql.Execute(
+                connection,
+                transaction,
+                $"INSERT INTO renders ({RenderColumns}) VALUES ($id, $session, $user, $draft, $quality, $status, $progress, $output, $error, $created, $completed) ON CONFLICT (render_id) DO NOTHING;",
+                ("$id", render.RenderId),
+                ("$session", render.SessionId),
+                ("$user", render.UserId),
+                ("$draft", render.Draft.ToJson()),
+                ("$quality", render.Quality),
+                ("$status", render.Status.ToString()),
+                ("$progress", render.Progress),
+                ("$output", render.OutputPath),
+                ("$error", render.Error),
+                ("$created", StoredTime.Format(render.CreatedAt)),
+                ("$completed", StoredTime.Format(render.CompletedAt))) == 1;
+        });
+    }
+
+    /// <summary>
+    /// Sets a job's status and progress; <paramref name="outputPath"/>, <paramref name="error"/> and
+    /// <paramref name="completedAt"/> are changed only when given (null leaves them as they are).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store has no such render.</exception>
+    public void UpdateRender(string renderId, RenderStatus status, int progress, string? outputPath = null, string? error = null, DateTimeOffset? completedAt = null)
+    {
+        var updated = Write((connection, transaction) => StoreSql.Execute(
+            connection,
+            transaction,
+            """
+            UPDATE renders SET
+                status = $status,
+                progress = $progress,
+                output_path = COALESCE($output, output_path),
+                error = COALESCE($error, error),
+                completed_at = COALESCE($completed, completed_at)
+            WHERE render_id = $id;
+            """,
+            ("$id", renderId),
+            ("$status", status.ToString()),
+            ("$progress", progress),
+            ("$output", outputPath),
+            ("$error", error),
+            ("$completed", StoredTime.Format(completedAt))));
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"The store has no render '{renderId}'.");
+        }
+    }
+
+    public RenderRecord? FindRender(string renderId) =>
+        Read(connection => StoreSql.QueryFirst(
+            connection,
+            null,
+            $"SELECT {RenderColumns} FROM renders WHERE render_id = $id;",
+            ReadRender,
+            ("$id", renderId)));
+
+    /// <summary>A session's jobs, oldest first.</summary>
+    public IReadOnlyList<RenderRecord> Renders(string sessionId) =>
+        Read(connection => StoreSql.Query(
+            connection,
+            null,
+            $"SELECT {RenderColumns} FROM renders WHERE session_id = $session ORDER BY created_at, rowid;",
+            ReadRender,
+            ("$session", sessionId)));
+
+    /// <summary>Pending and processing jobs, oldest first (what a restart must pick up).</summary>
+    public IReadOnlyList<RenderRecord> UnfinishedRenders() =>
+        Read(connection => StoreSql.Query(
+            connection,
+            null,
+            $"SELECT {RenderColumns} FROM renders WHERE status IN ($pending, $processing) ORDER BY created_at, rowid;",
+            ReadRender,
+            ("$pending", nameof(RenderStatus.Pending)),
+            ("$processing", nameof(RenderStatus.Processing))));
+
+    private static RenderRecord ReadRender(SqliteDataReader row) =>
+        new(
+            RenderId: row.GetString(0),
+            SessionId: row.GetString(1),
+            UserId: row.GetString(2),
+            Draft: Draft.Parse(row.GetString(3)),
+            Quality: row.GetString(4),
+            Status: Enum.Parse<RenderStatus>(row.GetString(5)),
+            Progress: row.GetInt32(6),
+            OutputPath: row.GetNullableString(7),
+            Error: row.GetNullableString(8),
+            CreatedAt: row.GetTime(9),
+            CompletedAt: row.GetNullableTime(10));
+}

@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+
+namespace JanitorVideo.Studio.Store;
+
+public sealed partial class StudioStore
+{
+    /// <summary>The reason recorded for the credits an anonymous token comes with.</summary>
+    public const string AnonymousAllowanceReason = "anonymous allowance";
+
+    private const string UserColumns = "user_id, client_id, expires_at";
+
+    // Users and tokens
+
+    /// <summary>The machine's own user (in-process studio): created once, never expires.</summary>
+    public StudioUser LocalUser()
+    {
+        var local = new StudioUser(StoreIds.LocalUserId, null, null);
+        if (FindUser(local.UserId) is null)
+        {
+            Write((connection, transaction) => StoreSql.Execute(
+                connection,
+                transaction,
+                "INSERT OR IGNORE INTO users (user_id, client_id, token_hash, expires_at, created_at) VALUES ($user, NULL, NULL, NULL, $now);",
+                ("$user", local.UserId),
+                ("$now", StoredTime.Format(Now()))));
+        }
+
+        return local;
+    }
+
+    /// <summary>Issues an anonymous token for <paramref name="clientId"/> and grants <paramref name="credits"/>.</summary>
+    /// <remarks>Only the token's SHA-256 is stored: the returned text is the one copy of it.</remarks>
+    public IssuedToken IssueToken(string clientId, TimeSpan lifetime, long credits)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
+        ArgumentOutOfRangeException.ThrowIfNegative(credits);
+        var token = StoreIds.NewToken();
+        var now = Now();
+        var user = new StudioUser(StoreIds.NewUserId(), clientId, now + lifetime);
+        Write((connection, transaction) =>
+        {
+            StoreSql.Execute(
+                connection,
+                transaction,
+                "INSERT INTO users (user_id, client_id, token_hash, expires_at, created_at) VALUES ($user, $client, $hash, $expires, $now);",
+                ("$user", user.UserId),
+                ("$client", clientId),
+                ("$hash", StoreIds.HashToken(token)),
+                ("$expires", StoredTime.Format(user.ExpiresAt)),
+                ("$now", StoredTime.Format(now)));
+            if (credits > 0)
+            {
+                AppendEntry(connection, transaction, user.UserId, credits, AnonymousAllowanceReason, null, now);
+            }
+        });
+        return new IssuedToken(token, user);
+    }
+
+    /// <summary>The user a token belongs to (expired or not: the caller decides), or null for an unknown token.</summary>
+    public StudioUser? FindUserByToken(string token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        var hash = StoreIds.HashToken(token);
+        return Read(connection => StoreSql.QueryFirst(
+            connection,
+            null,
+            $"SELECT {UserColumns} FROM users WHERE token_hash = $hash;",
+            ReadUser,
+            ("$hash", hash)));
+    }
+
+    private StudioUser? FindUser(string userId) =>
+        Read(connection => StoreSql.QueryFirst(
+            connection,
+            null,
+            $"SELECT {UserColumns} FROM users WHERE user_id = $user;",
+            ReadUser,
+            ("$user", userId)));
+
+    private static StudioUser ReadUser(SqliteDataReader row) =>
+        new(row.GetString(0), row.GetNullableString(1), row.GetNullableTime(2));
+}

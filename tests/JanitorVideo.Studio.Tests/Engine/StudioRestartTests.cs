@@ -1,0 +1,36 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Studio.Engine;
+using Xunit;
+
+namespace JanitorVideo.Studio.Tests.Engine;
+
+/// <summary>A studio stopped mid-render loses nothing: the render runs again and completes, drafts and media are as they were.</summary>
+public sealed class StudioRestartTests
+{
+    [Fact]
+    public async Task Restart_WhileRendering_RequeuesTheRenderAndKeepsDraftsAndMedia()
+    {
+        var faults = new FaultOptions { SlowRenderBy = TimeSpan.FromSeconds(1) };
+        await using var studio = StudioFixture.Start(faults: faults);
+        var user = studio.Engine.LocalUser();
+        var session = await studio.ProjectAsync(user);
+        await studio.SayAsync(user, session.SessionId, "animate this with falling petals, 1 second, 720p");
+        var draft = studio.Engine.Store.CurrentDraft(session.SessionId);
+        var media = studio.Engine.Store.Media(session.SessionId);
+        studio.Engine.StartRender(user, "render_restart_1", session.SessionId, draft.Draft, "standard");
+        while (studio.Engine.Render(user, "render_restart_1").Status == RenderStatus.Pending)
+        {
+            await Task.Delay(20);
+        }
+
+        await studio.RestartAsync();
+        var user2 = studio.Engine.LocalUser();
+        var job = await studio.WaitAsync(user2, "render_restart_1");
+
+        Assert.Equal(RenderStatus.Completed, job.Status);
+        Assert.True(File.Exists(studio.Engine.OutputFile(user2, "render_restart_1")));
+        Assert.Equal(draft.Draft.ToJson(), studio.Engine.Store.CurrentDraft(session.SessionId).Draft.ToJson());
+        Assert.Equal(media.Select(m => m.Hash), studio.Engine.Store.Media(session.SessionId).Select(m => m.Hash));
+        Assert.All(studio.Engine.Store.Media(session.SessionId), m => Assert.True(File.Exists(studio.Engine.Store.Resolve(m.StoredPath))));
+    }
+}
