@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Media;
+using JanitorVideo.Core.Net;
+using JanitorVideo.Studio.Media;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.Studio.Tests.Media.Support;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
@@ -77,7 +80,46 @@ public sealed class StudioApiUploadTests
     }
 
     [Fact]
-    public async Task Upload_JsonWithoutUrls_AnswersWithWhatToSend()
+    public async Task Upload_ByUrl_FetchesAndMeasuresTheFile()
+    {
+        await using var pictures = await LoopbackMediaServer.StartAsync();
+        await using var studio = await StudioRig.StartAsync(fetcher: new RemoteMediaFetcher(new RemoteFetchOptions
+        {
+            // Only the test's own picture server on loopback is let in; every other rule is the product's.
+            AddressAllowed = address => IPAddress.IsLoopback(address) || UrlPolicy.IsPublic(address),
+        }));
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
+            JsonContent.Create(new JsonObject { ["urls"] = new JsonArray(pictures.Url("/hero.png").ToString()), ["source_type"] = "url" }));
+
+        Assert.True(status == 200, body.ToJsonString());
+        var file = body["data"]!["files"]![0]!;
+        Assert.Equal("hero.png", (string?)file["filename"]);
+        Assert.Equal("image", (string?)file["file_type"]);
+        using var served = await me.SendAsync(HttpMethod.Get, new Uri((string)file["cdn_url"]!).PathAndQuery);
+        Assert.Equal(pictures.Picture, await served.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Upload_UrlOnThisMachine_IsRefusedWithTheReason()
+    {
+        await using var pictures = await LoopbackMediaServer.StartAsync();
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
+            JsonContent.Create(new JsonObject { ["urls"] = new JsonArray(pictures.Url("/hero.png").ToString()), ["source_type"] = "url" }));
+
+        Assert.Equal(422, status);
+        Assert.False(string.IsNullOrWhiteSpace((string?)body["message"]));
+        Assert.Empty(pictures.Requests);
+    }
+
+    [Fact]
+    public async Task Upload_JsonWithANonHttpLink_SaysLinksMustBeHttp()
     {
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();

@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
-using JanitorVideo.Studio.Tests.Engine;
+using JanitorVideo.Studio.Media;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Http.Support;
@@ -11,12 +12,14 @@ namespace JanitorVideo.Studio.Tests.Http.Support;
 /// <summary>A studio over a temp folder, serving its API on a free loopback port, and a plain HttpClient to call it.</summary>
 internal sealed class StudioRig : IAsyncDisposable
 {
-    private readonly StudioFixture studio;
+    private readonly TempFolder folder;
+    private readonly StudioEngine engine;
     private readonly StudioHttpServer server;
 
-    private StudioRig(StudioFixture studio, StudioHttpServer server)
+    private StudioRig(TempFolder folder, StudioEngine engine, StudioHttpServer server)
     {
-        this.studio = studio;
+        this.folder = folder;
+        this.engine = engine;
         this.server = server;
         Http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
     }
@@ -25,20 +28,23 @@ internal sealed class StudioRig : IAsyncDisposable
 
     public Uri BaseAddress => server.BaseAddress;
 
-    public string Folder => studio.Folder;
+    public string Folder => folder.Path;
 
+    /// <param name="fetcher">How URL uploads are fetched; the product's rules (public addresses only) unless given.</param>
     public static async Task<StudioRig> StartAsync(FaultOptions? faults = null, StudioHttpOptions? http = null,
-        Func<StudioOptions, StudioOptions>? options = null)
+        Func<StudioOptions, StudioOptions>? options = null, RemoteMediaFetcher? fetcher = null)
     {
-        var defaults = new StudioOptions { Folder = "unused", RenderWorkers = 1 };
-        var studio = StudioFixture.Start(options?.Invoke(defaults) ?? defaults, faults);
+        var folder = new TempFolder();
+        var defaults = new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 };
+        var engine = StudioEngine.Start(options?.Invoke(defaults) ?? defaults, FfmpegTools.Locate(), faults: faults, fetcher: fetcher);
         try
         {
-            return new StudioRig(studio, await StudioHttpHost.StartAsync(studio.Engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0));
+            return new StudioRig(folder, engine, await StudioHttpHost.StartAsync(engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0));
         }
         catch
         {
-            await studio.DisposeAsync();
+            await engine.DisposeAsync();
+            folder.Dispose();
             throw;
         }
     }
@@ -66,6 +72,7 @@ internal sealed class StudioRig : IAsyncDisposable
     {
         Http.Dispose();
         await server.DisposeAsync();
-        await studio.DisposeAsync();
+        await engine.DisposeAsync();
+        folder.Dispose();
     }
 }
