@@ -1,0 +1,56 @@
+using System.Text.Json;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Studio.Engine;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace JanitorVideo.Studio.Http;
+
+/// <summary>
+/// Turns what an endpoint throws into the protocol's error answer: the user's words and the code,
+/// never a stack trace. Unexpected failures get an error id; their details go to the log only.
+/// </summary>
+internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+            throw;
+        }
+        catch (Exception e) when (!http.Response.HasStarted)
+        {
+            return Translate(e, http.Request);
+        }
+    }
+
+    private IResult Translate(Exception exception, HttpRequest request)
+    {
+        switch (exception)
+        {
+            case VideoBackendException e:
+                logger.LogInformation("{Method} {Path} refused: {Kind} {Detail}", request.Method, request.Path, e.Kind, e.Detail);
+                return ApiResponses.Error(family, e.Kind, e.Message);
+            case DuplicateRenderIdException e:
+                logger.LogInformation("{Method} {Path} refused: render id {RenderId} is taken", request.Method, request.Path, e.RenderId);
+                return ApiResponses.Error(family, ApiErrorStatus.DuplicateRenderId, ApiErrorStatus.DuplicateRenderId, e.Message);
+            case BadHttpRequestException e when e.StatusCode == StatusCodes.Status413PayloadTooLarge:
+                logger.LogInformation("{Method} {Path} refused: the body is over the limit", request.Method, request.Path);
+                return ApiResponses.Error(family, ErrorKind.FileTooLarge, ErrorCatalogue.Explain(ErrorKind.FileTooLarge));
+            case BadHttpRequestException or JsonException:
+                logger.LogInformation("{Method} {Path} refused: the body could not be read ({Reason})", request.Method, request.Path, exception.Message);
+                return ApiResponses.Error(family, ErrorKind.InvalidInput, "The request's body could not be read; send it again.");
+            default:
+                var errorId = ErrorIds.New();
+                logger.LogError(exception, "Unexpected failure on {Method} {Path} (error id {ErrorId})", request.Method, request.Path, errorId);
+                return ApiResponses.Error(family, ApiErrorStatus.HttpStatus(ErrorKind.Unexpected), ApiErrorStatus.Code(ErrorKind.Unexpected),
+                    ErrorIds.Explain(errorId), errorId);
+        }
+    }
+}

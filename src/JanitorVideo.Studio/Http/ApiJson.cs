@@ -1,0 +1,32 @@
+using System.Text.Json;
+using JanitorVideo.Core.Errors;
+using Microsoft.AspNetCore.Http;
+
+namespace JanitorVideo.Studio.Http;
+
+/// <summary>The one JSON setup of the HTTP face, and how request bodies are read.</summary>
+internal static class ApiJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The body as <typeparamref name="T"/>; null for an empty body.</summary>
+    /// <exception cref="VideoBackendException">The body is not JSON of that shape (invalid input).</exception>
+    public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.ContentLength == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (at {e.Path})";
+            throw new VideoBackendException(ErrorKind.InvalidInput, $"The body is not the JSON this call takes{where}.", e.Message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using JanitorVideo.Core.Media;
+
+namespace JanitorVideo.Studio.Http;
+
+/// <summary>How the studio's HTTP face behaves where the protocol leaves a choice.</summary>
+public sealed record StudioHttpOptions
+{
+    /// <summary>Which render poll answer to serve (the reference lists two; both are real).</summary>
+    public RenderPollShape PollShape { get; init; } = RenderPollShape.Data;
+
+    /// <summary>How many anonymous tokens one client id may get within <see cref="TokenWindow"/>; more answer HTTP 429.</summary>
+    public int TokensPerWindow { get; init; } = 5;
+
+    /// <summary>The window <see cref="TokensPerWindow"/> counts over.</summary>
+    public TimeSpan TokenWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The largest upload request body (all its files together); bigger is refused as 4002 before it
+    /// is read. The reference's limit is 200 MB per file; a little room is added for multipart framing.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = MediaFormats.MaxUploadBytes;
+}

@@ -1,0 +1,89 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace JanitorVideo.Studio.Tests.Http.Support;
+
+/// <summary>
+/// A multipart upload of unannounced length (chunked), sent over a bare socket while the answer is
+/// read at the same time, so an answer the server gives before the upload ends is seen (HttpClient
+/// only reports the broken pipe when a server refuses mid-upload and closes).
+/// </summary>
+internal static class RawChunkedUpload
+{
+    public static async Task<(int Status, JsonObject? Body)> PostAsync(Uri baseAddress, string path, string token, string fileName, Stream content)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(baseAddress.Host, baseAddress.Port);
+        var network = tcp.GetStream();
+        const string boundary = "janitor-boundary";
+        var head = $"POST {path} HTTP/1.1\r\nHost: {baseAddress.Authority}\r\nAuthorization: Bearer {token}\r\n" +
+            $"Content-Type: multipart/form-data; boundary={boundary}\r\nTransfer-Encoding: chunked\r\n\r\n";
+        await network.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        var answer = ReadAnswerAsync(network);
+        try
+        {
+            await WriteChunkAsync(network, Encoding.ASCII.GetBytes(
+                $"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{fileName}\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+            var buffer = new byte[1 << 16];
+            int read;
+            while (!answer.IsCompleted && (read = await content.ReadAsync(buffer)) > 0)
+            {
+                await WriteChunkAsync(network, buffer.AsMemory(0, read));
+            }
+
+            await WriteChunkAsync(network, Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n"));
+            await network.WriteAsync("0\r\n\r\n"u8.ToArray());
+        }
+        catch (IOException)
+        {
+            // The server closed its side after answering: the answer is what matters.
+        }
+
+        return await answer;
+    }
+
+    private static async Task WriteChunkAsync(NetworkStream network, ReadOnlyMemory<byte> data)
+    {
+        await network.WriteAsync(Encoding.ASCII.GetBytes($"{data.Length:x}\r\n"));
+        await network.WriteAsync(data);
+        await network.WriteAsync("\r\n"u8.ToArray());
+    }
+
+    private static async Task<(int Status, JsonObject? Body)> ReadAnswerAsync(NetworkStream network)
+    {
+        var received = new MemoryStream();
+        var buffer = new byte[4096];
+        try
+        {
+            int read;
+            while ((read = await network.ReadAsync(buffer)) > 0)
+            {
+                received.Write(buffer, 0, read);
+                if (Complete(received.ToArray()))
+                {
+                    break;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // A reset after the answer arrived.
+        }
+
+        var text = Encoding.UTF8.GetString(received.ToArray());
+        var status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
+        var start = text.IndexOf('{', StringComparison.Ordinal);
+        var end = text.LastIndexOf('}');
+        return (status, start >= 0 && end > start ? JsonNode.Parse(text[start..(end + 1)])?.AsObject() : null);
+    }
+
+    // The answer is complete once its JSON body has closed (the studio's error answers are small and whole).
+    private static bool Complete(byte[] received)
+    {
+        var text = Encoding.UTF8.GetString(received);
+        var body = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        return body >= 0 && text.AsSpan(body).TrimEnd().EndsWith("}", StringComparison.Ordinal);
+    }
+}
