@@ -50,6 +50,7 @@ public static class JanitorCommandLine
         };
         root.Subcommands.Add(http);
         root.Subcommands.Add(AnimateCommand.Build(stdout, stderr, result => TrySettings(result, dataDir, backend, stderr)));
+        root.Subcommands.Add(StudioCommand.Build(result => TrySettings(result, dataDir, backend, stderr)));
         root.Subcommands.Add(DoctorCommand.Build(stdout, result => TrySettings(result, dataDir, backend, stderr)));
 
         Func<ParseResult, CancellationToken, Task<int>> runStdio = (result, ct) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
+using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Studio.Rendering;
 using JanitorVideo.Studio.Store;
 using Microsoft.Extensions.Logging;
@@ -158,7 +159,8 @@ public sealed class RenderQueue : IAsyncDisposable
             }
 
             var lastStored = 5;
-            var progress = new Progress<int>(percent =>
+            // Reported on the rendering thread: a report posted to the pool could land after "completed" and undo it.
+            var progress = new DirectProgress<int>(percent =>
             {
                 // 5 is where a submitted job starts; 99 is the last before the file is verified and in place.
                 var scaled = Math.Clamp(5 + percent * 94 / 100, 5, 99);
