@@ -58,6 +58,8 @@ public sealed class StdioProcessTests
         Assert.Contains("stdio", output);
         Assert.Contains("http", output);
         Assert.Contains("animate", output);
+        Assert.Contains("studio", output);
+        Assert.Contains("doctor", output);
         Assert.Contains("--data-dir", output);
     }
 
