@@ -1,6 +1,7 @@
 #pragma warning disable MCP9005 // Sampling is deprecated in the spec's next revision, and still what 2025 clients offer.
 using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.Studio.Tests.Support;
 using Microsoft.Extensions.AI;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
@@ -47,36 +48,5 @@ public sealed class SamplingFallbackTests
 
         Assert.NotEqual(true, edit.IsError);
         Assert.EndsWith("?", edit.Field("reply").Trim(), StringComparison.Ordinal);
-    }
-
-    private sealed class ScriptedModel(string answer) : IChatClient
-    {
-        public int Calls { get; private set; }
-
-        public string LastPrompt { get; private set; } = "";
-
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Calls++;
-            LastPrompt = string.Join("\n", messages.Select(m => m.Text));
-            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "scripted" });
-        }
-
-        // The SDK's sampling handler streams; one update carrying the whole answer is what a fast model sends.
-        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
-            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            var response = await GetResponseAsync(messages, options, cancellationToken);
-            foreach (var update in response.ToChatResponseUpdates())
-            {
-                yield return update;
-            }
-        }
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }

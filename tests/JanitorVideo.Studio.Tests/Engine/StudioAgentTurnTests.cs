@@ -2,6 +2,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
+using JanitorVideo.Studio.Tests.Support;
 using Microsoft.Extensions.AI;
 using Xunit;
 
@@ -168,29 +169,5 @@ public sealed class StudioAgentTurnTests
         var error = Assert.Throws<VideoBackendException>(() => studio.Engine.Authenticate(token.Token));
 
         Assert.Equal(ErrorKind.TokenInvalid, error.Kind);
-    }
-
-    /// <summary>Stands in for a language model (none runs here): answers every request with the same text.</summary>
-    private sealed class ScriptedModel(string answer) : IChatClient
-    {
-        public int Calls { get; private set; }
-
-        public string LastPrompt { get; private set; } = "";
-
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Calls++;
-            LastPrompt = string.Join("\n", messages.Select(m => m.Text));
-            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
-        }
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }

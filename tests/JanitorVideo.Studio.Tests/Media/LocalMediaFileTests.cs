@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Media;
 using JanitorVideo.Studio.Media;

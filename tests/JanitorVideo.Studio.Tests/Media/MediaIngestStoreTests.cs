@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Tests.Support;
 using System.Net;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Net;

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Ffmpeg;
@@ -12,7 +13,7 @@ public sealed class DraftRendererTests : IDisposable
     private static readonly SKColor Red = new(200, 50, 40);
     private static readonly SKColor Blue = new(40, 60, 200);
 
-    private readonly RenderFolder _folder = new();
+    private readonly TempFolder _folder = new();
     private readonly DraftRenderer _renderer = new(FfmpegTools.Locate());
     private readonly Dictionary<string, string> _library = [];
 

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Tests.Support;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using JanitorVideo.Render.Ffmpeg;

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Media;
 
 namespace JanitorVideo.Studio.Tests.Media.Support;
