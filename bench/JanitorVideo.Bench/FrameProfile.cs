@@ -37,6 +37,7 @@ internal static class FrameProfile
         {
             worker.Draw(i, yuv);
         }
+        Previews(scene, worker, plan.FrameCount);
         var compose = new CpuWatch();
         var finish = new CpuWatch();
         // The frames' digest: a speed change that claims to leave the frames alone must leave it alone.
@@ -120,63 +121,77 @@ internal static class FrameProfile
     // in parallel inside); the second pass is warm, as in a render where the JIT has done its work.
     private static void PrepareSteps(SourceImage source, int width, int height)
     {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var steps = new List<(string Step, double Ms)>();
+            var clock = ProcessCpu();
+            void Lap(string step)
+            {
+                var now = ProcessCpu();
+                steps.Add((step, now - clock));
+                clock = now;
+            }
+            var mask = SubjectEstimators.For(source).Estimate(source.Frames[0].Bitmap);
+            Lap("mask");
+            using (BackgroundPlate.FillBehindSubject(source.Frames[0].Bitmap, mask))
+            {
+                Lap("plate");
+            }
+            DepthProxy.Build(mask);
+            Lap("depth");
+            var fonts = JanitorVideo.Render.Text.FontCatalog.Load();
+            Lap("fonts");
+            using (JanitorVideo.Render.Text.TextRenderer.Render(new JanitorVideo.Render.Text.TextLayerSpec("The Valley", JanitorVideo.Render.Text.TextRole.Title, 0, 3), new SKSizeI(width, height), fonts))
+            {
+                Lap("title");
+            }
+            using (new ParticleSystem(new ParticleSpec(ParticleKind.Petals), new SKSizeI(width, height), 5, 1, false))
+            {
+                Lap("particles");
+            }
+            _ = new FrameFinisher(width, height, new LightSpec(Grain: 0.2f, Vignette: 0.25f), 1);
+            Lap("finisher");
+            using (var stage = new SKBitmap(new SKImageInfo(width * 115 / 100, height * 115 / 100, SKColorType.Bgra8888, SKAlphaType.Premul)))
+            using (var canvas = new SKCanvas(stage))
+            {
+                JanitorVideo.Render.Framing.BackdropPainter.PaintBlurredFill(canvas, source.Frames[0].Bitmap, stage.Width, stage.Height);
+            }
+            Lap("backdrop");
+            using (var wav = new MemoryStream())
+            {
+                JanitorVideo.Render.Audio.MusicBeds.WriteWav(JanitorVideo.Render.Audio.MusicBed.LoFi, 5, wav);
+            }
+            Lap("music bed");
+            Console.WriteLine($"  one-off steps, pass {pass} (CPU ms): {string.Join(", ", steps.Select(s => $"{s.Step} {s.Ms:F0}"))}");
+        }
+    }
+
+    // The previews, from real frames as the renderer makes them: pictures of the yuv frames, the poster, the sheet.
+    private static void Previews(FrameScene scene, FrameWorker worker, int frameCount)
+    {
         var folder = Directory.CreateTempSubdirectory("janitor-bench-");
         try
         {
-            var yuv = new byte[width * height * 3 / 2];
+            var yuv = new byte[scene.Width * scene.Height * 3 / 2];
+            var yuvFrames = JanitorVideo.Render.Preview.PreviewWriter.SheetMoments.Select(moment =>
+            {
+                worker.Draw((int)(moment * frameCount), yuv);
+                return yuv.ToArray();
+            }).ToList();
             for (var pass = 0; pass < 2; pass++)
             {
-                var steps = new List<(string Step, double Ms)>();
                 var clock = ProcessCpu();
-                void Lap(string step)
-                {
-                    var now = ProcessCpu();
-                    steps.Add((step, now - clock));
-                    clock = now;
-                }
-                var mask = SubjectEstimators.For(source).Estimate(source.Frames[0].Bitmap);
-                Lap("mask");
-                using (BackgroundPlate.FillBehindSubject(source.Frames[0].Bitmap, mask))
-                {
-                    Lap("plate");
-                }
-                DepthProxy.Build(mask);
-                Lap("depth");
-                var fonts = JanitorVideo.Render.Text.FontCatalog.Load();
-                Lap("fonts");
-                using (JanitorVideo.Render.Text.TextRenderer.Render(new JanitorVideo.Render.Text.TextLayerSpec("The Valley", JanitorVideo.Render.Text.TextRole.Title, 0, 3), new SKSizeI(width, height), fonts))
-                {
-                    Lap("title");
-                }
-                using (new ParticleSystem(new ParticleSpec(ParticleKind.Petals), new SKSizeI(width, height), 5, 1, false))
-                {
-                    Lap("particles");
-                }
-                _ = new FrameFinisher(width, height, new LightSpec(Grain: 0.2f, Vignette: 0.25f), 1);
-                Lap("finisher");
-                using (var stage = new SKBitmap(new SKImageInfo(width * 115 / 100, height * 115 / 100, SKColorType.Bgra8888, SKAlphaType.Premul)))
-                using (var canvas = new SKCanvas(stage))
-                {
-                    JanitorVideo.Render.Framing.BackdropPainter.PaintBlurredFill(canvas, source.Frames[0].Bitmap, stage.Width, stage.Height);
-                }
-                Lap("backdrop");
-                using (var wav = new MemoryStream())
-                {
-                    JanitorVideo.Render.Audio.MusicBeds.WriteWav(JanitorVideo.Render.Audio.MusicBed.LoFi, 5, wav);
-                }
-                Lap("music bed");
-                var sheet = JanitorVideo.Render.Preview.PreviewWriter.SheetMoments
-                    .Select(_ => JanitorVideo.Render.Preview.YuvPicture.ToBitmap(yuv, width, height, 480 * width / height, 480)).ToList();
-                using (var poster = JanitorVideo.Render.Preview.YuvPicture.ToBitmap(yuv, width, height, width, height))
-                {
-                    Lap("preview pictures");
-                    JanitorVideo.Render.Preview.PreviewWriter.WritePoster(poster, Path.Combine(folder.FullName, "poster.jpg"));
-                    Lap("poster");
-                }
+                var sheet = yuvFrames.Select(frame => JanitorVideo.Render.Preview.YuvPicture.ToBitmap(frame, scene.Width, scene.Height, 480 * scene.Width / scene.Height, 480)).ToList();
+                using var poster = JanitorVideo.Render.Preview.YuvPicture.ToBitmap(yuvFrames[1], scene.Width, scene.Height, scene.Width, scene.Height);
+                var pictures = ProcessCpu() - clock;
+                clock = ProcessCpu();
+                JanitorVideo.Render.Preview.PreviewWriter.WritePoster(poster, Path.Combine(folder.FullName, "poster.jpg"));
+                var posterMs = ProcessCpu() - clock;
+                clock = ProcessCpu();
                 JanitorVideo.Render.Preview.PreviewWriter.WriteContactSheet(sheet, Path.Combine(folder.FullName, "sheet.png"));
-                Lap("sheet");
+                var sheetMs = ProcessCpu() - clock;
                 sheet.ForEach(frame => frame.Dispose());
-                Console.WriteLine($"  one-off steps, pass {pass} (CPU ms): {string.Join(", ", steps.Select(s => $"{s.Step} {s.Ms:F0}"))}");
+                Console.WriteLine($"  previews, pass {pass} (CPU ms): pictures {pictures:F0}, poster {posterMs:F0}, sheet {sheetMs:F0} ({new FileInfo(Path.Combine(folder.FullName, "sheet.png")).Length / 1024} KB)");
             }
         }
         finally
