@@ -81,6 +81,7 @@ awk -v o="$ours_s" -v f="$floor_s" -v p="$peer_s" -v n="$frames" -v mem="$ours_k
   if (all < f) all = f
   printf "  counting the extra work of our FFmpeg too: max(floor wall, ours CPU / %d) = %.2f s -> ours/floor at best %.2f\n", cores, all, all / f
   printf "  ours/floor <= 1.5 needs our own CPU under 1.5 x floor wall x %d - floor CPU = %.2f s; it is %.2f s\n", cores, 1.5 * f * cores - fc, own
+  if (fc / f < 1.4) printf "  (the floor had only %.2f cores: the machine was busy, so walls, ratios and limits here are loose)\n", fc / f
 }'
 
 [[ "${SIZES:-1}" == 0 ]] && exit 0
