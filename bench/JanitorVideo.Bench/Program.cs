@@ -7,7 +7,7 @@ using JanitorVideo.Bench;
 //   startup [--runs N]    process spawn → initialize answered, over stdio (goal: median under 1 s)
 //   roundtrip [--runs N]  tools/list round trip on a warm connection (goal: median under 5 ms)
 //   all                   startup and roundtrip
-//   frames [IMAGE] [PROMPT] where a frame's time goes (compose, finish), one thread, no encoder
+//   frames [IMAGE] [PROMPT] where a frame's time goes (compose, finish; CPU of one thread, no encoder) and the frames' digest
 //   studio-load [--runs N]  N sessions (default 8) editing and exporting at once on one studio: throughput and fairness
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
@@ -35,7 +35,7 @@ try
             await RoundTripAsync(runs > 0 ? runs : 500);
             break;
         case "frames":
-            FrameProfile.Run(Path.Combine(root, args.ElementAtOrDefault(1) ?? "samples/art/valley.png"), args.ElementAtOrDefault(2) ?? "", 60);
+            FrameProfile.Run(Path.Combine(root, args.ElementAtOrDefault(1) ?? "samples/art/valley.png"), args.ElementAtOrDefault(2) ?? "", 150);
             break;
         case "studio-load":
             await StudioLoad.RunAsync(root, runs > 0 ? runs : 8, cancel.Token);

@@ -49,6 +49,11 @@ internal sealed class ToolProcess : IDisposable
         try
         {
             var process = Process.Start(info) ?? throw new RenderInputException($"{FfmpegTools.NotInstalledMessage} ({executable} did not start).");
+            if (withInput)
+            {
+                Os.PipeCapacity.TryGrow(process.StandardInput.BaseStream, Os.PipeCapacity.Large);
+            }
+
             return new ToolProcess(process, captureOutput);
         }
         catch (Win32Exception ex)

@@ -37,7 +37,9 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         // Start-up work that does not depend on the image runs while the image is decoded and the
         // scene prepared: FFmpeg's start (and a music bed's synthesis), and loading the fonts.
         var fontsLoading = plan.Texts.Count > 0 ? Task.Run(() => fontCatalog.Value, cancellationToken) : null;
-        var encoderStarting = FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken);
+        // On a pool thread: a built-in music bed is synthesised before FFmpeg starts, which would
+        // otherwise hold up the decode.
+        var encoderStarting = Task.Run(() => FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken), cancellationToken);
         SourceImage? source = null;
         FrameScene? scene = null;
         FfmpegEncoder encoder;

@@ -43,7 +43,19 @@ internal sealed unsafe class FrameWorker : IDisposable
         var stage = Pixels.Of(assets.Stage);
         var layout = assets.Layout;
 
-        RowSampler.DrawOpaque(stage, target, new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth), scratch);
+        var stageMap = new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth);
+        var subject = assets.Subject;
+        var subjectMap = subject is null ? default
+            : new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject);
+        if (assets.SubjectOpaque is { } opaque)
+        {
+            // Where the subject is opaque it hides the stage: the stage is not drawn there.
+            RowSampler.DrawOpaque(stage, target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
+        }
+        else
+        {
+            RowSampler.DrawOpaque(stage, target, stageMap, scratch);
+        }
 
         if (assets.Animated is { } animated)
         {
@@ -60,11 +72,9 @@ internal sealed unsafe class FrameWorker : IDisposable
             particles.Draw(canvas, seconds, ParticleLayer.Behind);
         }
 
-        if (assets.Subject is { } subject)
+        if (subject is not null)
         {
-            RowSampler.DrawOver(Pixels.Of(subject), target,
-                new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject),
-                scratch);
+            RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, scratch);
         }
 
         foreach (var particles in scene.Particles)

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Compose;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Motion;
@@ -18,6 +19,9 @@ public sealed class SceneAssets : IDisposable
 
     /// <summary>The subject, premultiplied by its mask, at stage resolution; null when the image has no separable subject.</summary>
     public SKBitmap? Subject { get; init; }
+
+    /// <summary>Per row of <see cref="Subject"/>, its longest fully opaque run: the stage need not be drawn under it. Null without a subject.</summary>
+    public OpaqueSpans? SubjectOpaque { get; init; }
 
     /// <summary>Where <see cref="Subject"/> (or, for animated images, each source frame) sits on the stage.</summary>
     public NormalizedRect SubjectRect { get; init; }

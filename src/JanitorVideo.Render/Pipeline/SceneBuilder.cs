@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Compose;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Motion;
@@ -41,6 +42,7 @@ public static class SceneBuilder
         var stage = new SKBitmap(new SKImageInfo(layout.StageWidth, layout.StageHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
         SKBitmap? plate = null;
         SKBitmap? subject = null;
+        OpaqueSpans? subjectOpaque = null;
         var subjectRect = layout.ImageRect;
         var drawPlate = !animated && !transparentCharacter;
         float[]? rowDepth = null;
@@ -53,6 +55,7 @@ public static class SceneBuilder
                 if (separable)
                 {
                     (subject, subjectRect) = CutOut(first, mask!, layout);
+                    subjectOpaque = OpaqueSpans.Of(Pixels.Of(subject));
                 }
             });
         if (drawPlate)
@@ -67,6 +70,7 @@ public static class SceneBuilder
             Layout = layout,
             Stage = stage,
             Subject = subject,
+            SubjectOpaque = subjectOpaque,
             SubjectRect = subjectRect,
             Animated = animated ? source : null,
             Motion = motion,

@@ -111,4 +111,67 @@ public sealed unsafe class RowSamplerTests
         Assert.Equal(0xFFFFFFFFu, Pixels.Of(target).Row(24)[24]);
         Assert.Equal(Grey(10), Pixels.Of(target).Row(31)[31]);
     }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.93)]
+    [InlineData(1.0)]
+    [InlineData(1.13)]
+    [InlineData(1.6)]
+    [InlineData(2.5)]
+    public void DrawOpaque_AnyZoom_EveryPixelSamplesWhereTheMapSays(double scale)
+    {
+        // Green is the source column: any pixel fetched from the wrong place shows at once.
+        using var source = Bitmap(250, 4, (x, _) => Grey(x));
+        using var target = Bitmap(90, 4, (_, _) => 0);
+
+        RowSampler.DrawOpaque(Pixels.Of(source), Pixels.Of(target), new Affine(scale, 3.3, 0), new uint[256]);
+
+        for (var x = 0; x < 90; x++)
+        {
+            Assert.InRange(G(target, x, 1), scale * x + 3.3 - 1, scale * x + 3.3 + 1);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.37, 1.07)]
+    [InlineData(-0.8, 0.96)]
+    public void DrawOpaque_UnderAnOpaqueCutOut_SameFrameAsDrawingEverything(double shift, double scale)
+    {
+        using var stage = Bitmap(140, 120, (x, y) => Grey((x * 5 + y * 3) % 256));
+        // An opaque disc with a soft rim and a hole: only the solid parts may hide the stage.
+        using var cutOut = Bitmap(90, 80, (x, y) =>
+        {
+            var d = Math.Sqrt((x - 45) * (x - 45) + (y - 40) * (y - 40));
+            var alpha = d < 30 && Math.Abs(x - 50) > 3 ? 255 : d < 36 ? (int)(255 * (36 - d) / 6) : 0;
+            return (uint)alpha << 24 | (uint)(alpha * 200 / 255) << 8;
+        });
+        var cutMap = new Affine(scale, shift - 10, shift - 15);
+        using var expected = Bitmap(120, 100, (_, _) => 0);
+        using var actual = Bitmap(120, 100, (_, _) => 0xFF123456u); // stale pixels from an earlier frame
+
+        RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(expected), new Affine(1.1, 2.2, 1.5), new uint[256]);
+        RowSampler.DrawOver(Pixels.Of(cutOut), Pixels.Of(expected), cutMap, new uint[256]);
+        RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(actual), new Affine(1.1, 2.2, 1.5), new uint[256],
+            new CutOutCover<Affine>(cutMap, OpaqueSpans.Of(Pixels.Of(cutOut))));
+        RowSampler.DrawOver(Pixels.Of(cutOut), Pixels.Of(actual), cutMap, new uint[256]);
+
+        Assert.Equal(expected.Bytes, actual.Bytes);
+    }
+
+    [Fact]
+    public void DrawOpaque_UnderAnOpaqueCutOut_LeavesTheCoveredPixelsAlone()
+    {
+        using var stage = Bitmap(100, 60, (_, _) => Grey(90));
+        using var cutOut = Bitmap(100, 60, (x, _) => x is >= 20 and < 80 ? 0xFF0000FFu : 0);
+        using var target = Bitmap(100, 60, (_, _) => 0xFF123456u);
+
+        RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(target), new Affine(1, 0, 0), new uint[128],
+            new CutOutCover<Affine>(new Affine(1, 0, 0), OpaqueSpans.Of(Pixels.Of(cutOut))));
+
+        Assert.Equal(Grey(90), Pixels.Of(target).Row(30)[10]);
+        Assert.Equal(0xFF123456u, Pixels.Of(target).Row(30)[50]);
+        Assert.Equal(Grey(90), Pixels.Of(target).Row(30)[90]);
+    }
 }
