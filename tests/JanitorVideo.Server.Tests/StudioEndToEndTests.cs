@@ -44,6 +44,8 @@ public sealed class StudioEndToEndTests
         var probe = await Ffprobe.ProbeAsync(target, FfmpegTools.Locate());
         Assert.Equal(("h264", 720, 1280), (probe.VideoCodec, probe.Width, probe.Height));
         Assert.InRange(probe.DurationSeconds, 1.9, 2.2);
+        Assert.True(File.Exists(export.Field("preview_path")), "the contact sheet is delivered beside the MP4");
+        Assert.Contains(export.Content, block => block is ImageContentBlock { MimeType: "image/png" });
         Assert.NotEmpty(progress);
         Assert.Equal(100, progress.Last().Progress);
     }

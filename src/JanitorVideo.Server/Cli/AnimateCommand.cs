@@ -5,7 +5,8 @@ using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
-using JanitorVideo.Render.Preview;
+using JanitorVideo.Server.Skill;
+using Microsoft.Extensions.Logging.Abstractions;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Core.Errors;
@@ -82,12 +83,10 @@ public static class AnimateCommand
                         draft => AnimateInstruction.Finish(draft, result.GetValue(fps), result.GetValue(seed), chosenMotion),
                         result.GetValue(quality), target, bar, cancellationToken);
                     bar.Finish();
-                    var tools = FfmpegTools.Locate();
-                    var probe = await Ffprobe.ProbeAsync(target, tools, cancellationToken);
-                    var (_, sheet) = await VideoPreviews.WriteAsync(target, probe.DurationSeconds, tools, cancellationToken);
+                    var made = await DeliveredClip.DescribeAsync(target, clip.PreviewUrl, NullLogger.Instance, cancellationToken);
                     await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{probe.Width}x{probe.Height}, {probe.DurationSeconds:0.##} s, {probe.FrameCount} frames, " +
-                        $"{probe.SizeBytes / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s; {clip.Summary}; preview {sheet}"));
+                        $"{made?.Width}x{made?.Height}, {made?.DurationSeconds:0.##} s, {made?.FrameCount} frames, " +
+                        $"{new FileInfo(target).Length / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s; {clip.Summary}; preview {made?.PreviewPath}"));
                 }
                 await stdout.WriteLineAsync(target);
                 return 0;

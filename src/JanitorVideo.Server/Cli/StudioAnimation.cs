@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
@@ -16,7 +15,7 @@ namespace JanitorVideo.Server.Cli;
 internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
 {
     /// <summary>What was made, for the closing line on stderr.</summary>
-    public sealed record Result(string Summary);
+    public sealed record Result(string Summary, Uri? PreviewUrl);
 
     public async Task<Result> RunAsync(IReadOnlyList<string> files, string words, Func<Draft, Draft> finish, EncodeQuality quality,
         string target, ProgressBar bar, CancellationToken cancellationToken)
@@ -68,8 +67,7 @@ internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
 
         bar.Show("Rendering", 100);
         await DownloadAsync(job, target, cancellationToken);
-        return new Result(string.Create(CultureInfo.InvariantCulture,
-            $"{TimelineSummary.Describe(draft)}"));
+        return new Result(TimelineSummary.Describe(draft), job.PreviewUrl);
     }
 
     private async Task DownloadAsync(RenderJob job, string target, CancellationToken cancellationToken)

@@ -125,7 +125,7 @@ public sealed partial class ProjectWorkflow(
         var job = await RenderAsync(session.SessionId, state.Draft, progress, cancellationToken);
         var size = await DownloadAsync(job, destination, cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
-        var look = await DeliveredClip.DescribeAsync(destination, logger, cancellationToken);
+        var look = await DeliveredClip.DescribeAsync(destination, job.PreviewUrl, logger, cancellationToken);
         var output = new ExportOutput(session.SessionId, job.Id, destination, link, size, job.OutputUrl?.AbsoluteUri, null,
             look?.DurationSeconds, look?.Width, look?.Height, look?.PreviewPath);
         var text = new StringBuilder()

@@ -15,7 +15,7 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public string Name => "studio";
 
-    public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(250);
+    public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
         Task.FromResult(ToSession(engine.CreateSession(user.Value, language)));
@@ -96,5 +96,12 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
     private Uri? RenderUrl(RenderRecord job) => job.OutputPath is null ? null : new Uri(engine.Store.Resolve(job.OutputPath));
 
     private RenderJob ToJob(RenderRecord job) =>
-        new(job.RenderId, job.Status, job.Progress, job.Status == RenderStatus.Completed ? RenderUrl(job) : null, job.Error, job.CreatedAt, job.CompletedAt);
+        new(job.RenderId, job.Status, job.Progress, job.Status == RenderStatus.Completed ? RenderUrl(job) : null, job.Error, job.CreatedAt, job.CompletedAt,
+            job.Status == RenderStatus.Completed ? PreviewUrl(job) : null);
+
+    // The renderer writes its contact sheet beside the MP4.
+    private Uri? PreviewUrl(RenderRecord job) =>
+        job.OutputPath is not null && Path.ChangeExtension(engine.Store.Resolve(job.OutputPath), ".preview.png") is var sheet && File.Exists(sheet)
+            ? new Uri(sheet)
+            : null;
 }
