@@ -42,5 +42,10 @@ public static class BackendFactory
         {
             return new UnavailableBackend(BackendKind.Studio, e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return new UnavailableBackend(BackendKind.Studio,
+                $"its data folder {settings.Data.Studio} cannot be used ({e.Message}). Set JANITOR_DATA_DIR to a folder you own, or run `janitor-video doctor`.");
+        }
     }
 }

@@ -59,6 +59,12 @@ public static class StudioCommand
                     await using var server = await StudioHttpHost.StartAsync(engine, options, result.GetValue(host)!, result.GetValue(port),
                         logging => logging.AddSerilog(logger), cancellationToken);
                     logger.Information("Studio API at {Url} (data {Data}, {Faults})", server.BaseAddress, chosen.Data.Studio, faults.Any ? "faults on" : "no faults");
+                    var address = result.GetValue(host)!;
+                    var offLoopback = address != "localhost" && !(System.Net.IPAddress.TryParse(address, out var ip) && System.Net.IPAddress.IsLoopback(ip));
+                    if (offLoopback && !chosen.Credits.Enabled)
+                    {
+                        logger.Warning("Anyone who can reach {Url} can get a token and render without limit; set JANITOR_CREDITS=quota for a shared studio", server.BaseAddress);
+                    }
                     await server.WaitForShutdownAsync(cancellationToken);
                 }
 
