@@ -2,15 +2,14 @@ using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
-using JanitorVideo.Core.Media;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Server.Skill;
 
 namespace JanitorVideo.Server.Cli;
 
 /// <summary>
 /// One clip through the backend contract, as the MCP tools drive it: a session, the uploads, the
-/// agent's turn, the render (polled, with progress), the download to a temporary file that must be
-/// an MP4 before it is moved into place.
+/// agent's turn, the render (polled, with progress), the verified download (<see cref="VerifiedDownload"/>).
 /// </summary>
 internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
 {
@@ -43,7 +42,7 @@ internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
         bar.Finish();
         await stderr.WriteLineAsync($"studio: {reply}");
         var draft = finish(state.Draft);
-        var renderId = $"render_{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}_{Guid.NewGuid().ToString("N")[..8]}";
+        var renderId = RenderRequest.NewId(DateTimeOffset.UtcNow);
         var job = await backend.StartRenderAsync(new RenderRequest(renderId, session.SessionId, draft, Quality: quality.ToString().ToLowerInvariant()), cancellationToken);
         try
         {
@@ -66,33 +65,7 @@ internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
         }
 
         bar.Show("Rendering", 100);
-        await DownloadAsync(job, target, cancellationToken);
+        await VerifiedDownload.SaveAsync(backend, job, target, cancellationToken);
         return new Result(TimelineSummary.Describe(draft), job.PreviewUrl);
-    }
-
-    private async Task DownloadAsync(RenderJob job, string target, CancellationToken cancellationToken)
-    {
-        var partial = target + ".part";
-        try
-        {
-            var file = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
-            await using (file)
-            {
-                await backend.DownloadAsync(job, file, cancellationToken);
-                file.Position = 0;
-                var head = new byte[64];
-                var read = await file.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-                if (MediaFormats.Sniff(head.AsSpan(0, read)) != MediaFormats.Mp4)
-                {
-                    throw new VideoBackendException(ErrorKind.RenderFailed, "The rendered file is not an MP4, so it was not saved.");
-                }
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
     }
 }

@@ -123,7 +123,7 @@ public sealed partial class ProjectWorkflow(
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
         var job = await RenderAsync(session.SessionId, state.Draft, progress, cancellationToken);
-        var size = await DownloadAsync(job, destination, cancellationToken);
+        var size = await VerifiedDownload.SaveAsync(backend, job, destination, cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
         var look = await DeliveredClip.DescribeAsync(destination, job.PreviewUrl, logger, cancellationToken);
         var output = new ExportOutput(session.SessionId, job.Id, destination, link, size, job.OutputUrl?.AbsoluteUri, null,
@@ -283,34 +283,7 @@ public sealed partial class ProjectWorkflow(
     }
 
     /// <summary>Downloads to a temporary file beside the destination, checks it is an MP4, then moves it into place.</summary>
-    private async Task<long> DownloadAsync(RenderJob job, string destination, CancellationToken cancellationToken)
-    {
-        var partial = destination + $".{Guid.NewGuid():N}.part";
-        try
-        {
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                await backend.DownloadAsync(job, file, cancellationToken);
-                await file.FlushAsync(cancellationToken);
-                file.Position = 0;
-                var head = new byte[MediaFormats.SniffLength];
-                var read = await file.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-                if (MediaFormats.Sniff(head.AsSpan(0, read)) != MediaFormats.Mp4)
-                {
-                    throw new VideoBackendException(ErrorKind.RenderFailed,
-                        "The rendered file that came back is not an MP4, so it was not saved. Try export again.", $"render {job.Id} downloaded {file.Length} bytes");
-                }
-            }
-            File.Move(partial, destination, overwrite: true);
-            return new FileInfo(destination).Length;
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-    }
-
-    private string NewRenderId() => $"render_{time.GetUtcNow().ToUnixTimeMilliseconds()}_{Guid.NewGuid().ToString("N")[..8]}";
+    private string NewRenderId() => RenderRequest.NewId(time.GetUtcNow());
 
     private static StateOutput ToStateOutput(ProjectState state) => new(
         state.SessionId,

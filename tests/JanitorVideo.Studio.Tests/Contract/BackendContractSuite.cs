@@ -254,5 +254,5 @@ public abstract class BackendContractSuite : IAsyncLifetime
         return job;
     }
 
-    protected static string NewRenderId() => $"render_{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}_{Guid.NewGuid().ToString("N")[..8]}";
+    protected static string NewRenderId() => RenderRequest.NewId(DateTimeOffset.UtcNow);
 }
