@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>A still taken from a video, so a video on a timeline of pictures can be animated like one.</summary>
@@ -5,7 +7,12 @@ public static class FfmpegStill
 {
     /// <summary>Writes the first frame of <paramref name="videoPath"/> as a PNG at <paramref name="pngPath"/> (replacing a file there).</summary>
     /// <exception cref="RenderInputException">The video cannot be read, or FFmpeg is missing.</exception>
-    public static async Task ExtractFirstFrameAsync(string videoPath, string pngPath, FfmpegTools tools, CancellationToken cancellationToken = default)
+    public static Task ExtractFirstFrameAsync(string videoPath, string pngPath, FfmpegTools tools, CancellationToken cancellationToken = default) =>
+        ExtractFrameAsync(videoPath, 0, pngPath, tools, cancellationToken);
+
+    /// <summary>Writes the frame shown at <paramref name="seconds"/> into <paramref name="videoPath"/> as a PNG at <paramref name="pngPath"/>.</summary>
+    /// <exception cref="RenderInputException">The video cannot be read there, or FFmpeg is missing.</exception>
+    public static async Task ExtractFrameAsync(string videoPath, double seconds, string pngPath, FfmpegTools tools, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(videoPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(pngPath);
@@ -15,7 +22,7 @@ public static class FfmpegStill
         var png = Path.GetFullPath(pngPath);
         using var ffmpeg = ToolProcess.Start(
             tools.Ffmpeg,
-            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-i", "file:" + video,
+            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture), "-i", "file:" + video,
              "-map", "0:v:0", "-frames:v", "1", "-update", "1", "-c:v", "png", "-f", "image2", "file:" + png],
             withInput: false,
             captureOutput: false);

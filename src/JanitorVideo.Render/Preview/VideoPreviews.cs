@@ -1,4 +1,3 @@
-using System.Globalization;
 using JanitorVideo.Render.Ffmpeg;
 using SkiaSharp;
 
@@ -20,10 +19,10 @@ public static class VideoPreviews
         var frames = new List<SKBitmap>();
         try
         {
-            var stills = PreviewWriter.SheetMoments
-                .Select((moment, i) => Still(mp4Path, moment * durationSeconds, Path.Combine(scratch.FullName, $"{i}.png"), tools, cancellationToken))
-                .ToList();
-            foreach (var path in await Task.WhenAll(stills))
+            var stills = PreviewWriter.SheetMoments.Select((_, i) => Path.Combine(scratch.FullName, $"{i}.png")).ToList();
+            await Task.WhenAll(PreviewWriter.SheetMoments.Select((moment, i) =>
+                FfmpegStill.ExtractFrameAsync(mp4Path, moment * durationSeconds, stills[i], tools, cancellationToken)));
+            foreach (var path in stills)
             {
                 frames.Add(SKBitmap.Decode(path) ?? throw new RenderInputException($"A frame of '{Path.GetFileName(mp4Path)}' could not be read for its preview."));
             }
@@ -39,29 +38,5 @@ public static class VideoPreviews
             frames.ForEach(frame => frame.Dispose());
             scratch.Delete(recursive: true);
         }
-    }
-
-    private static async Task<string> Still(string mp4Path, double seconds, string pngPath, FfmpegTools tools, CancellationToken cancellationToken)
-    {
-        using var ffmpeg = ToolProcess.Start(
-            tools.Ffmpeg,
-            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture),
-             "-i", "file:" + Path.GetFullPath(mp4Path), "-map", "0:v:0", "-frames:v", "1", "-update", "1", "-c:v", "png", "-f", "image2", "file:" + pngPath],
-            withInput: false,
-            captureOutput: false);
-        try
-        {
-            if (await ffmpeg.WaitForExitAsync(cancellationToken) != 0 || !File.Exists(pngPath))
-            {
-                throw new RenderInputException($"'{Path.GetFileName(mp4Path)}' could not be read to make its preview.");
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            ffmpeg.Kill();
-            throw;
-        }
-
-        return pngPath;
     }
 }
