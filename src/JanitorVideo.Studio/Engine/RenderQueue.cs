@@ -39,9 +39,10 @@ public sealed class RenderQueue : IAsyncDisposable
         this.logger = logger;
     }
 
-    /// <summary>Queues again what a previous process left running, then starts the workers.</summary>
+    /// <summary>Removes what killed renders left, queues again what a previous process left running, then starts the workers.</summary>
     public void Start()
     {
+        SweepScratch();
         foreach (var job in store.UnfinishedRenders().Where(job => job.Status == RenderStatus.Processing))
         {
             logger.LogWarning("Render {RenderId} was running when the studio stopped; it is queued again", job.RenderId);
@@ -55,6 +56,33 @@ public sealed class RenderQueue : IAsyncDisposable
 
         wake.Release(workerCount);
     }
+
+    // A process killed mid-render leaves its scratch behind (encoder temp files, a batch's shots);
+    // nothing runs yet, so anything unfinished in renders/ is garbage.
+    private void SweepScratch()
+    {
+        var renders = store.Resolve(StudioStore.RendersFolderName);
+        if (!Directory.Exists(renders))
+        {
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFileSystemEntries(renders).Where(IsScratch).ToList())
+        {
+            logger.LogInformation("Removing {Leftover}, left by a render that did not finish", Path.GetFileName(leftover));
+            if (Directory.Exists(leftover))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+            else
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    private static bool IsScratch(string path) =>
+        path.EndsWith(".tmp", StringComparison.Ordinal) || path.EndsWith(".tmp.mp4", StringComparison.Ordinal) || path.EndsWith(".shots", StringComparison.Ordinal);
 
     /// <summary>Stores and queues a job.</summary>
     /// <exception cref="VideoBackendException">The id is taken (it is refused, as the protocol says) or not a usable id.</exception>

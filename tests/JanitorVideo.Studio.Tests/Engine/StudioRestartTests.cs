@@ -4,7 +4,7 @@ using Xunit;
 
 namespace JanitorVideo.Studio.Tests.Engine;
 
-/// <summary>A studio stopped mid-render loses nothing: the render runs again and completes, drafts and media are as they were.</summary>
+/// <summary>A studio stopped mid-render loses nothing: the render runs again and completes, drafts and media are as they were, and its scratch is gone.</summary>
 public sealed class StudioRestartTests
 {
     [Fact]
@@ -23,11 +23,18 @@ public sealed class StudioRestartTests
             await Task.Delay(20);
         }
 
+        // What a killed process leaves: an encoder's temp file and a batch's shot folder.
+        var scratchFile = studio.Engine.Store.Resolve("renders/render_restart_1.mp4.0a1b2c3d.tmp.mp4");
+        var scratchShots = studio.Engine.Store.Resolve("renders/render_restart_1.mp4.0a1b2c3d4e5f.shots");
+        await File.WriteAllBytesAsync(scratchFile, new byte[16]);
+        Directory.CreateDirectory(scratchShots);
+
         await studio.RestartAsync();
         var user2 = studio.Engine.LocalUser();
         var job = await studio.WaitAsync(user2, "render_restart_1");
 
         Assert.Equal(RenderStatus.Completed, job.Status);
+        Assert.False(File.Exists(scratchFile) || Directory.Exists(scratchShots), "scratch left by the stopped render is removed");
         Assert.True(File.Exists(studio.Engine.OutputFile(user2, "render_restart_1")));
         Assert.Equal(draft.Draft.ToJson(), studio.Engine.Store.CurrentDraft(session.SessionId).Draft.ToJson());
         Assert.Equal(media.Select(m => m.Hash), studio.Engine.Store.Media(session.SessionId).Select(m => m.Hash));
