@@ -217,9 +217,12 @@ public sealed class RenderQueue : IAsyncDisposable
         {
             Fail(job, e.Message, e.Detail);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            Fail(job, "The render failed on the studio's side; try the export again.", e.Message);
+            // Whatever went wrong, the job ends failed and the worker lives on to serve the next one.
+            var errorId = Guid.NewGuid().ToString("N")[..8];
+            logger.LogError(e, "Render {RenderId} failed unexpectedly (error id {ErrorId})", job.RenderId, errorId);
+            Fail(job, $"The render failed on the studio's side (error id {errorId}); try the export again.", e.GetType().Name);
         }
         finally
         {
