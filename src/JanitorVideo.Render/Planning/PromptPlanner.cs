@@ -8,9 +8,9 @@ using JanitorVideo.Render.Text;
 namespace JanitorVideo.Render.Planning;
 
 /// <summary>
-/// A small prompt → plan table for the <c>animate</c> command: motion, length, aspect, particles,
-/// light, a quoted title, music. The studio's agent (instruction → edit plan) supersedes it for
-/// conversations; this keeps the one-shot command useful on its own. English and Chinese.
+/// A small prompt → plan table (motion, length, aspect, particles, light, a quoted title, music;
+/// English and Chinese) for building a plan without a studio: the bench's frame profile uses it.
+/// <c>animate</c> and the tools go through the studio's agent instead.
 /// </summary>
 public static class PromptPlanner
 {

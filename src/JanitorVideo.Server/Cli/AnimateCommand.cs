@@ -1,16 +1,15 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
-using JanitorVideo.Render;
+using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Motion;
-using JanitorVideo.Server.Skill;
-using Microsoft.Extensions.Logging.Abstractions;
+using JanitorVideo.Render;
 using JanitorVideo.Server.Configuration;
+using JanitorVideo.Server.Skill;
 using JanitorVideo.Studio.Engine;
-using JanitorVideo.Core.Errors;
-using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JanitorVideo.Server.Cli;
 
