@@ -61,11 +61,8 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         settings.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var fullOutput = Path.GetFullPath(outputPath);
-        var folder = Path.GetDirectoryName(fullOutput) ?? throw new ArgumentException("The output path has no folder.", nameof(outputPath));
-        Directory.CreateDirectory(folder);
-        var scratch = Path.Combine(folder, $"{Path.GetFileName(fullOutput)}.{Guid.NewGuid().ToString("N")[..12]}");
-        var tempPath = scratch + ".tmp.mp4";
+        var (fullOutput, scratch) = ScratchFiles.Beside(outputPath);
+        var tempPath = scratch + ScratchFiles.TempVideoSuffix;
 
         MusicInput? music = null;
         try

@@ -34,12 +34,9 @@ public static class FfmpegJoiner
         settings.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var fullOutput = Path.GetFullPath(outputPath);
-        var folder = Path.GetDirectoryName(fullOutput) ?? throw new ArgumentException("The output path has no folder.", nameof(outputPath));
-        Directory.CreateDirectory(folder);
-        var scratch = Path.Combine(folder, $"{Path.GetFileName(fullOutput)}.{Guid.NewGuid().ToString("N")[..12]}");
+        var (fullOutput, scratch) = ScratchFiles.Beside(outputPath);
         var listPath = scratch + ".concat.txt";
-        var tempPath = scratch + ".tmp.mp4";
+        var tempPath = scratch + ScratchFiles.TempVideoSuffix;
         MusicInput? music = null;
         try
         {
@@ -96,18 +93,8 @@ public static class FfmpegJoiner
     private static async Task RunAsync(IReadOnlyList<string> arguments, int partCount, FfmpegTools tools, CancellationToken cancellationToken)
     {
         using var ffmpeg = ToolProcess.Start(tools.Ffmpeg, arguments, withInput: false, captureOutput: false);
-        int exitCode;
-        try
-        {
-            exitCode = await ffmpeg.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Its file is deleted by the caller, so FFmpeg must be gone first.
-            ffmpeg.Kill();
-            await ffmpeg.WaitForExitAsync(CancellationToken.None);
-            throw;
-        }
+        // Its file is deleted by the caller, so a cancelled FFmpeg is gone before that.
+        var exitCode = await ffmpeg.RunToExitAsync(cancellationToken);
 
         if (exitCode != 0)
         {

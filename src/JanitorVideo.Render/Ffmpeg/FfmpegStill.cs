@@ -29,12 +29,10 @@ public static class FfmpegStill
         int exitCode;
         try
         {
-            exitCode = await ffmpeg.WaitForExitAsync(cancellationToken);
+            exitCode = await ffmpeg.RunToExitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            ffmpeg.Kill();
-            await ffmpeg.WaitForExitAsync(CancellationToken.None);
             File.Delete(png);
             throw;
         }
@@ -42,7 +40,9 @@ public static class FfmpegStill
         if (exitCode != 0 || !File.Exists(png) || new FileInfo(png).Length == 0)
         {
             File.Delete(png);
-            throw new RenderInputException($"'{Path.GetFileName(video)}' is a video whose first frame could not be read: upload the picture itself (JPG, PNG, WEBP or GIF), or another copy of the video.");
+            throw new RenderInputException(seconds == 0
+                ? $"'{Path.GetFileName(video)}' is a video whose first frame could not be read: upload the picture itself (JPG, PNG, WEBP or GIF), or another copy of the video."
+                : string.Create(CultureInfo.InvariantCulture, $"'{Path.GetFileName(video)}' could not be read at {seconds:0.##} s: it is damaged or not a video."));
         }
     }
 }

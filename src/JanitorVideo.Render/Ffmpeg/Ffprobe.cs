@@ -64,16 +64,7 @@ public static class Ffprobe
             ["-v", "error", "-of", "json", "-show_format", "-show_streams", "file:" + fullPath],
             withInput: false,
             captureOutput: true);
-        int exitCode;
-        try
-        {
-            exitCode = await ffprobe.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            ffprobe.Kill();
-            throw;
-        }
+        var exitCode = await ffprobe.RunToExitAsync(cancellationToken);
 
         if (exitCode != 0)
         {

@@ -71,6 +71,24 @@ internal sealed class ToolProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// As <see cref="WaitForExitAsync"/>, but a cancelled wait kills the tool and waits until it is
+    /// gone before the cancellation goes on, so the caller may remove the files it was writing.
+    /// </summary>
+    public async Task<int> RunToExitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            await _process.WaitForExitAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
     /// <summary>Everything the tool wrote to standard output (when captured), after it exited.</summary>
     public Task<string> OutputAsync() => _output;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
+using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Studio.Rendering;
 using JanitorVideo.Studio.Store;
@@ -82,7 +83,8 @@ public sealed class RenderQueue : IAsyncDisposable
     }
 
     private static bool IsScratch(string path) =>
-        path.EndsWith(".tmp", StringComparison.Ordinal) || path.EndsWith(".tmp.mp4", StringComparison.Ordinal) || path.EndsWith(".shots", StringComparison.Ordinal);
+        path.EndsWith(".tmp", StringComparison.Ordinal) || path.EndsWith(ScratchFiles.TempVideoSuffix, StringComparison.Ordinal)
+        || path.EndsWith(".shots", StringComparison.Ordinal);
 
     /// <summary>Stores and queues a job.</summary>
     /// <exception cref="VideoBackendException">The id is taken (it is refused, as the protocol says) or not a usable id.</exception>

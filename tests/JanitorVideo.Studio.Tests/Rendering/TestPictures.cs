@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JanitorVideo.Render.Tests.Support;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Rendering;
@@ -30,14 +31,14 @@ internal static class TestPictures
     /// <summary>A one-second 720x1280 MP4 that is <paramref name="colour"/> throughout (FFmpeg's colour source).</summary>
     public static string Video(string path, string colour)
     {
-        Ffmpeg("-f", "lavfi", "-i", $"color=c={colour}:size=720x1280:rate=30:duration=1", "-c:v", "libx264", "-pix_fmt", "yuv420p", path);
+        TestArt.Ffmpeg("-f", "lavfi", "-i", $"color=c={colour}:size=720x1280:rate=30:duration=1", "-c:v", "libx264", "-pix_fmt", "yuv420p", path);
         return path;
     }
 
     /// <summary>A one-second 440 Hz tone as a WAV file: an uploaded song, as far as the renderer can tell.</summary>
     public static string Tone(string path)
     {
-        Ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=1", path);
+        TestArt.Ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=1", path);
         return path;
     }
 
@@ -91,18 +92,4 @@ internal static class TestPictures
 
     private static SKColor Darker(SKColor colour, float factor) =>
         new((byte)(colour.Red * factor), (byte)(colour.Green * factor), (byte)(colour.Blue * factor));
-
-    private static void Ffmpeg(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-v", "error", "-y" }.Concat(arguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"ffmpeg failed: {error}");
-    }
 }
