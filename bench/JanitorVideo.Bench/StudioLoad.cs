@@ -24,7 +24,7 @@ internal static class StudioLoad
     {
         var folder = Path.Combine(Path.GetTempPath(), "janitor-studio-load-" + Environment.ProcessId);
         var options = new StudioOptions { Folder = folder };
-        var engine = StudioEngine.Start(options, FfmpegTools.Locate());
+        var engine = StudioEngine.Start(options);
         var backend = new StudioBackend(engine);
         var image = Path.Combine(root, "samples/art/druid.png");
         var clock = Stopwatch.StartNew();

@@ -34,7 +34,7 @@ public sealed class RoutingThroughToolsTests
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
 
         result.AssertPlainError("NothingToExport", "");
-        Assert.Equal("export", result.Field("action"));
+        Assert.Equal("export", result.ErrorField("action"));
     }
 
     [Fact]
@@ -60,6 +60,6 @@ public sealed class RoutingThroughToolsTests
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction = $"upload {missing} please" });
 
         result.AssertPlainError("NotFound", missing);
-        Assert.Equal("upload", result.Field("action"));
+        Assert.Equal("upload", result.ErrorField("action"));
     }
 }

@@ -1,9 +1,9 @@
 using JanitorVideo.Core.Backend;
-using JanitorVideo.Render;
-using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
+using JanitorVideo.Studio.Machine;
+using JanitorVideo.Studio.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,11 +19,12 @@ public static class BackendFactory
     {
         services.AddSingleton(provider => StudioEngine.Start(
             settings.StudioOptions(),
-            FfmpegTools.Locate(),
             provider.GetRequiredService<ModelAccess>(),
             time: provider.GetService<TimeProvider>(),
             logs: provider.GetService<ILoggerFactory>()));
         services.AddSingleton<IVideoBackend>(provider => Create(provider, settings));
+        // Whoever rendered the clip, this machine's FFmpeg describes it (or says nothing without FFmpeg).
+        services.AddSingleton<IClipInspector, ClipInspector>();
         return services;
     }
 
@@ -38,7 +39,7 @@ public static class BackendFactory
         {
             return new StudioBackend(provider.GetRequiredService<StudioEngine>());
         }
-        catch (RenderInputException e)
+        catch (StudioUnavailableException e)
         {
             return new UnavailableBackend(BackendKind.Studio, e.Message);
         }

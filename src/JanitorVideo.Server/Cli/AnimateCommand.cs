@@ -2,13 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using JanitorVideo.Core.Errors;
-using JanitorVideo.Render;
-using JanitorVideo.Render.Audio;
-using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Motion;
 using JanitorVideo.Server.Configuration;
-using JanitorVideo.Server.Skill;
+using JanitorVideo.Server.Export;
 using JanitorVideo.Studio.Engine;
+using JanitorVideo.Studio.Machine;
+using JanitorVideo.Studio.Rendering;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JanitorVideo.Server.Cli;
@@ -32,9 +30,16 @@ public static class AnimateCommand
         var resolution = new Option<int?>("--resolution") { Description = "1080 (default) or 720: the frame's short side." };
         var fps = new Option<int>("--fps") { Description = "Frames per second (12–60).", DefaultValueFactory = _ => 30 };
         var seed = new Option<int>("--seed") { Description = "Seed for particles and grain: the same seed gives the same frames.", DefaultValueFactory = _ => 1 };
-        var motion = new Option<string?>("--motion") { Description = $"auto or one of: {string.Join(", ", MotionPresets.All.Select(p => p.Name))}." };
-        var quality = new Option<EncodeQuality>("--quality") { Description = "Draft, Standard (veryfast, default) or High (slower preset).", DefaultValueFactory = _ => EncodeQuality.Standard };
-        var music = new Option<string?>("--music") { Description = $"An audio file (mp3, wav, m4a, aac) or a built-in bed: {string.Join(", ", MusicBeds.All.Select(b => b.Name))}." };
+        var motion = new Option<string?>("--motion") { Description = $"auto or one of: {string.Join(", ", StudioCatalog.MotionNames)}." };
+        var quality = new Option<string>("--quality") { Description = "draft, standard (veryfast, default) or high (a slower preset).", DefaultValueFactory = _ => "standard" };
+        quality.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } word && !StudioCatalog.IsQuality(word))
+            {
+                result.AddError($"There is no quality called '{word}'. Choose {string.Join(", ", StudioCatalog.Qualities)}.");
+            }
+        });
+        var music = new Option<string?>("--music") { Description = $"An audio file (mp3, wav, m4a, aac) or a built-in bed: {string.Join(", ", StudioCatalog.MusicBedNames)}." };
         var loop = new Option<bool>("--loop") { Description = "Make the last frame flow into the first." };
 
         var command = new Command("animate", "Animate a still character image into a short MP4, here, with no account and no network.")
@@ -48,49 +53,51 @@ public static class AnimateCommand
                 var imagePath = Path.GetFullPath(result.GetValue(image)!);
                 if (!File.Exists(imagePath))
                 {
-                    throw new RenderInputException($"No image at '{imagePath}'.");
+                    throw Refused($"No image at '{imagePath}'.");
                 }
                 var target = Path.GetFullPath(result.GetValue(output) ?? Path.GetFileNameWithoutExtension(imagePath) + "-animated.mp4");
                 if (!string.Equals(Path.GetExtension(target), ".mp4", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new RenderInputException($"The output must be an .mp4 file; got '{Path.GetFileName(target)}'.");
+                    throw Refused($"The output must be an .mp4 file; got '{Path.GetFileName(target)}'.");
                 }
                 var chosenMotion = result.GetValue(motion);
-                if (chosenMotion is not null && !string.Equals(chosenMotion, MotionPresets.AutoName, StringComparison.OrdinalIgnoreCase) && MotionPresets.Find(chosenMotion) is null)
+                if (chosenMotion is not null && !StudioCatalog.IsMotion(chosenMotion))
                 {
-                    throw new RenderInputException($"There is no motion called '{chosenMotion}'. Choose auto or one of: {string.Join(", ", MotionPresets.All.Select(p => p.Name))}.");
+                    throw Refused($"There is no motion called '{chosenMotion}'. Choose {StudioCatalog.AutoMotion} or one of: {string.Join(", ", StudioCatalog.MotionNames)}.");
                 }
                 var track = result.GetValue(music);
-                var bed = track is not null && !File.Exists(track) && MusicBeds.TryParse(track, out var named) ? MusicBeds.NameOf(named) : null;
+                var bed = track is not null && !File.Exists(track) && StudioCatalog.TryMusicBed(track, out var named) ? named : null;
                 var songPath = track is not null && bed is null ? Path.GetFullPath(track) : null;
                 if (songPath is not null && !File.Exists(songPath))
                 {
-                    throw new RenderInputException($"No music file at '{songPath}', and it is not a built-in bed ({string.Join(", ", MusicBeds.All.Select(b => b.Name))}).");
+                    throw Refused($"No music file at '{songPath}', and it is not a built-in bed ({string.Join(", ", StudioCatalog.MusicBedNames)}).");
                 }
-                var chosen = settings(result) ?? throw new RenderInputException("The settings cannot be used; see the message above.");
+                var chosen = settings(result) ?? throw Refused("The settings cannot be used; see the message above.");
 
                 using var bar = new ProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
                 var clock = Stopwatch.StartNew();
-                var engine = StudioEngine.Start(chosen.StudioOptions(), FfmpegTools.Locate());
+                var engine = StudioEngine.Start(chosen.StudioOptions());
                 await using (engine)
                 {
                     var studio = new StudioBackend(engine);
+                    var exports = new ExportService(studio, new ClipInspector(NullLogger<ClipInspector>.Instance), new ExportOptions(),
+                        TimeProvider.System, NullLogger<ExportService>.Instance);
                     var words = AnimateInstruction.Compose(result.GetValue(prompt), result.GetValue(duration), result.GetValue(aspect),
                         result.GetValue(resolution), result.GetValue(loop), bed, songPath is not null);
-                    var clip = await new StudioAnimation(studio, stderr).RunAsync(
+                    var made = await new StudioAnimation(studio, exports, stderr).RunAsync(
                         [imagePath, .. songPath is null ? Array.Empty<string>() : [songPath]], words,
                         draft => AnimateInstruction.Finish(draft, result.GetValue(fps), result.GetValue(seed), chosenMotion),
-                        result.GetValue(quality), target, bar, cancellationToken);
+                        result.GetValue(quality) ?? "standard", target, bar, cancellationToken);
                     bar.Finish();
-                    var made = await DeliveredClip.DescribeAsync(target, clip.PreviewUrl, NullLogger.Instance, cancellationToken);
+                    var facts = made.Clip.Facts;
                     await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{made?.Width}x{made?.Height}, {made?.DurationSeconds:0.##} s, {made?.FrameCount} frames, " +
-                        $"{new FileInfo(target).Length / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s; {clip.Summary}; preview {made?.PreviewPath}"));
+                        $"{facts?.Width}x{facts?.Height}, {facts?.DurationSeconds:0.##} s, {facts?.FrameCount} frames, " +
+                        $"{made.Clip.SizeBytes / 1024.0 / 1024:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s; {made.Summary}; preview {facts?.PreviewPath}"));
                 }
                 await stdout.WriteLineAsync(target);
                 return 0;
             }
-            catch (Exception e) when (e is RenderInputException or VideoBackendException)
+            catch (Exception e) when (e is StudioUnavailableException or VideoBackendException)
             {
                 await stderr.WriteLineAsync($"janitor-video animate: {e.Message}");
                 return 2;
@@ -98,4 +105,6 @@ public static class AnimateCommand
         });
         return command;
     }
+
+    private static VideoBackendException Refused(string words) => new(ErrorKind.InvalidInput, words);
 }

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using JanitorVideo.Core.Backend;
-using JanitorVideo.Studio.Store;
-using JanitorVideo.Render;
-using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Text;
 using JanitorVideo.Server.Configuration;
+using JanitorVideo.Studio.Machine;
+using JanitorVideo.Studio.Store;
 
 namespace JanitorVideo.Server.Cli;
 
@@ -27,12 +25,8 @@ public static class DoctorCommand
             }
             var checks = new List<(string Name, bool Ok, string Detail)>
             {
-                Check("FFmpeg", () =>
-                {
-                    var tools = FfmpegTools.Locate();
-                    return $"{tools.Ffmpeg}, {tools.Ffprobe}";
-                }),
-                Check("Fonts", () => string.Join(", ", FontCatalog.Load().FamilyNames)),
+                Check("FFmpeg", StudioPrerequisites.DescribeEncoder),
+                Check("Fonts", () => string.Join(", ", StudioPrerequisites.FontFamilies())),
                 Check("Data folder", () => WritableFolder(chosen.Data.Root)),
                 Check("Backend", () => chosen.Backend == BackendKind.Studio
                     ? StudioCheck(chosen.Data.Studio)
@@ -53,7 +47,7 @@ public static class DoctorCommand
         {
             return (name, true, probe());
         }
-        catch (Exception e) when (e is RenderInputException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is StudioUnavailableException or IOException or UnauthorizedAccessException)
         {
             return (name, false, e.Message);
         }

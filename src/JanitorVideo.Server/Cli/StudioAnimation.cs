@@ -2,21 +2,21 @@ using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
-using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Server.Skill;
+using JanitorVideo.Server.Export;
 
 namespace JanitorVideo.Server.Cli;
 
 /// <summary>
 /// One clip through the backend contract, as the MCP tools drive it: a session, the uploads, the
-/// agent's turn, the render (polled, with progress), the verified download (<see cref="VerifiedDownload"/>).
+/// agent's turn, then the same <see cref="ExportService"/> the <c>export</c> tool uses (render with
+/// retry and time limit, verified download, description).
 /// </summary>
-internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
+internal sealed class StudioAnimation(IVideoBackend backend, ExportService exports, TextWriter stderr)
 {
     /// <summary>What was made, for the closing line on stderr.</summary>
-    public sealed record Result(string Summary, Uri? PreviewUrl);
+    public sealed record Result(string Summary, ExportedClip Clip);
 
-    public async Task<Result> RunAsync(IReadOnlyList<string> files, string words, Func<Draft, Draft> finish, EncodeQuality quality,
+    public async Task<Result> RunAsync(IReadOnlyList<string> files, string words, Func<Draft, Draft> finish, string quality,
         string target, ProgressBar bar, CancellationToken cancellationToken)
     {
         var session = await backend.CreateSessionAsync("en", cancellationToken);
@@ -42,30 +42,8 @@ internal sealed class StudioAnimation(IVideoBackend backend, TextWriter stderr)
         bar.Finish();
         await stderr.WriteLineAsync($"studio: {reply}");
         var draft = finish(state.Draft);
-        var renderId = RenderRequest.NewId(DateTimeOffset.UtcNow);
-        var job = await backend.StartRenderAsync(new RenderRequest(renderId, session.SessionId, draft, Quality: quality.ToString().ToLowerInvariant()), cancellationToken);
-        try
-        {
-            while (!job.IsFinished)
-            {
-                bar.Show("Rendering", job.Progress);
-                await Task.Delay(backend.RenderPollInterval, cancellationToken);
-                job = await backend.GetRenderAsync(renderId, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            await backend.CancelRenderAsync(renderId, CancellationToken.None);
-            throw;
-        }
-
-        if (job.Status != RenderStatus.Completed)
-        {
-            throw new VideoBackendException(ErrorKind.RenderFailed, $"The render {job.Status.ToString().ToLowerInvariant()}: {job.Error ?? "no reason given"}");
-        }
-
-        bar.Show("Rendering", 100);
-        await VerifiedDownload.SaveAsync(backend, job, target, cancellationToken);
-        return new Result(TimelineSummary.Describe(draft), job.PreviewUrl);
+        var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, draft, target, quality),
+            new Progress<ExportProgress>(step => bar.Show("Rendering", step.Percent)), cancellationToken);
+        return new Result(TimelineSummary.Describe(draft), clip);
     }
 }

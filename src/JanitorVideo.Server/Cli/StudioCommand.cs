@@ -1,10 +1,9 @@
 using System.CommandLine;
-using JanitorVideo.Render;
-using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Logging;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
+using JanitorVideo.Studio.Machine;
 using Serilog;
 
 namespace JanitorVideo.Server.Cli;
@@ -51,7 +50,7 @@ public static class StudioCommand
             await using var logger = LoggingSetup.Create(chosen);
             try
             {
-                var engine = StudioEngine.Start(chosen.StudioOptions(), FfmpegTools.Locate(), faults: faults,
+                var engine = StudioEngine.Start(chosen.StudioOptions(), faults: faults,
                     logs: new Serilog.Extensions.Logging.SerilogLoggerFactory(logger));
                 await using (engine)
                 {
@@ -70,7 +69,7 @@ public static class StudioCommand
 
                 return 0;
             }
-            catch (Exception e) when (e is RenderInputException or ArgumentException or IOException)
+            catch (Exception e) when (e is StudioUnavailableException or ArgumentException or IOException)
             {
                 logger.Error("janitor-video studio: {Reason}", e.Message);
                 return 2;

@@ -3,6 +3,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Server.Backends;
 using JanitorVideo.Server.Configuration;
+using JanitorVideo.Server.Export;
 using JanitorVideo.Server.Prompts;
 using JanitorVideo.Server.Resources;
 using JanitorVideo.Server.Skill;
@@ -38,6 +39,9 @@ public static class McpComposition
         }
         services.AddSingleton<ProjectSessions>();
         services.AddSingleton<UploadInputs>();
+        services.TryAddSingleton(new ExportOptions());
+        services.AddSingleton<ExportService>();
+        services.AddSingleton<ProjectConversation>();
         services.AddSingleton<ProjectWorkflow>();
 
         return services
@@ -46,11 +50,12 @@ public static class McpComposition
                 options.ServerInfo = new Implementation { Name = ServerName, Title = "JanitorVideo", Version = Version };
                 options.ServerInstructions = Instructions;
             })
-            .WithTools<UploadTool>()
-            .WithTools<GenerateOrEditTool>()
-            .WithTools<GetStateTool>()
-            .WithTools<GetCreditsTool>()
-            .WithTools<ExportTool>()
+            .WithTools<UploadTool>(ToolJson.Options)
+            .WithTools<GenerateOrEditTool>(ToolJson.Options)
+            .WithTools<GetStateTool>(ToolJson.Options)
+            .WithTools<GetCreditsTool>(ToolJson.Options)
+            .WithTools<ExportTool>(ToolJson.Options)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolFailures.Filter))
             .WithResources<ProjectResources>()
             .WithPrompts<AnimateCharacterPrompt>()
             .WithCompleteHandler(CompleteAsync);

@@ -15,7 +15,13 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
     private readonly ConcurrentDictionary<string, ClientProjects> clients = new(StringComparer.Ordinal);
 
     /// <summary>The project to act on, and whether it was created by this call.</summary>
-    public sealed record Resolved(string SessionId, bool IsNew, string? ReplacedSessionId);
+    public sealed record Resolved(string SessionId, bool IsNew, string? ReplacedSessionId)
+    {
+        /// <summary>What the user must be told first when their project was gone and a new one started; else empty.</summary>
+        public string Notice => ReplacedSessionId is { } gone
+            ? $"Project {gone} no longer exists, so a new project {SessionId} was started. "
+            : "";
+    }
 
     public async Task<Resolved> ResolveAsync(string clientKey, string? requestedSessionId, string language, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using JanitorVideo.Core.Routing;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Core.Translation;
 using JanitorVideo.Server.Configuration;
+using JanitorVideo.Server.Export;
 using JanitorVideo.Server.Tools;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -16,8 +17,9 @@ using ModelContextProtocol.Protocol;
 namespace JanitorVideo.Server.Skill;
 
 /// <summary>
-/// The skill's work, done by the server instead of the chat model: route the words, drive the
-/// backend, translate its GUI talk, summarise the timeline, explain what changed, deliver the MP4.
+/// What each tool does, in the skill's words: the routed words dispatched to their action, uploads
+/// checked before the backend sees them, state and credits told in plain words, the export delivered
+/// through <see cref="ExportService"/> and the agent's turn through <see cref="ProjectConversation"/>.
 /// Every public method returns text for the model plus structured content, or throws
 /// <see cref="VideoBackendException"/> with words for the user.
 /// </summary>
@@ -25,18 +27,12 @@ public sealed partial class ProjectWorkflow(
     IVideoBackend backend,
     ProjectSessions sessions,
     UploadInputs uploadInputs,
+    ProjectConversation conversation,
+    ExportService exports,
     JanitorSettings settings,
     TimeProvider time,
     ILogger<ProjectWorkflow> logger)
 {
-    /// <summary>Heartbeats alone for this long means the backend has stalled (the reference's rule).</summary>
-    public static readonly TimeSpan HeartbeatOnlyTimeout = TimeSpan.FromMinutes(10);
-
-    /// <summary>How often "still working" is said while only heartbeats arrive.</summary>
-    public static readonly TimeSpan StillWorkingInterval = TimeSpan.FromMinutes(2);
-
-    /// <summary>The longest an export may take before it is given up (the cloud's SSE limit is 15 minutes too).</summary>
-    public static readonly TimeSpan RenderTimeout = TimeSpan.FromMinutes(15);
 
     public async Task<ToolAnswer<UploadOutput>> UploadAsync(string clientKey, IReadOnlyList<string>? files, string? sessionId, CancellationToken cancellationToken)
     {
@@ -50,7 +46,7 @@ public sealed partial class ProjectWorkflow(
         var message = $"Uploaded {uploaded.Count} file{(uploaded.Count == 1 ? "" : "s")} to project {session.SessionId}: {names}. " +
                       "Next: say what the clip should do with generate_or_edit, e.g. \"animate this character with a slow push-in\".";
         logger.LogInformation("Uploaded {Count} files to {SessionId}", uploaded.Count, session.SessionId);
-        return new ToolAnswer<UploadOutput>(Prefix(session) + message, new UploadOutput(session.SessionId, uploaded, message));
+        return new ToolAnswer<UploadOutput>(session.Notice + message, new UploadOutput(session.SessionId, uploaded, message));
     }
 
     public async Task<ToolAnswer<GenerateOrEditOutput>> GenerateOrEditAsync(
@@ -83,7 +79,7 @@ public sealed partial class ProjectWorkflow(
                 var upload = await UploadAsync(clientKey, mentioned, sessionId, cancellationToken);
                 return Routed("upload", upload.Text, upload.Output.SessionId);
             default:
-                return await ConverseAsync(clientKey, instruction, sessionId, progress, cancellationToken);
+                return await conversation.ConverseAsync(clientKey, instruction, sessionId, progress, cancellationToken);
         }
     }
 
@@ -96,18 +92,14 @@ public sealed partial class ProjectWorkflow(
         var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
         var output = ToStateOutput(state);
         var text = output.Timeline + (output.ReadyForExport ? " Ready to export." : "");
-        return new ToolAnswer<StateOutput>(Prefix(session) + text, output);
+        return new ToolAnswer<StateOutput>(session.Notice + text, output);
     }
 
     public async Task<ToolAnswer<CreditsOutput>> CreditsAsync(CancellationToken cancellationToken)
     {
         var balance = await backend.GetCreditsAsync(cancellationToken);
         var output = new CreditsOutput(balance.Available, balance.Frozen, balance.Total, balance.Unlimited);
-        var text = balance.Unlimited
-            ? "Credits: unlimited on this machine's studio. Exporting is always free."
-            : $"Credits: {balance.Available} available, {balance.Frozen} reserved by running work, {balance.Total} in all. " +
-              "Generating a clip costs about 100, editing about 50; exporting is free.";
-        return new ToolAnswer<CreditsOutput>(text, output);
+        return new ToolAnswer<CreditsOutput>(CreditWords.Describe(balance), output);
     }
 
     public async Task<ToolAnswer<ExportOutput>> ExportAsync(
@@ -122,168 +114,19 @@ public sealed partial class ProjectWorkflow(
         {
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
-        var job = await RenderAsync(session.SessionId, state.Draft, progress, cancellationToken);
-        var size = await VerifiedDownload.SaveAsync(backend, job, destination, cancellationToken);
+        var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination), new Progress(progress), cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
-        var look = await DeliveredClip.DescribeAsync(destination, job.PreviewUrl, logger, cancellationToken);
-        var output = new ExportOutput(session.SessionId, job.Id, destination, link, size, job.OutputUrl?.AbsoluteUri, null,
-            look?.DurationSeconds, look?.Width, look?.Height, look?.PreviewPath);
+        var facts = clip.Facts;
+        var output = new ExportOutput(session.SessionId, clip.Job.Id, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri, null,
+            facts?.DurationSeconds, facts?.Width, facts?.Height, facts?.PreviewPath);
         var text = new StringBuilder()
-            .Append($"Exported the MP4 ({MediaFormats.FormatSize(size)}{look?.Facts}): {destination}\nLink: {link}")
-            .Append(look is null ? "" : $"\nPreview (contact sheet): {look.PreviewPath}")
-            .Append(job.OutputUrl is null || job.OutputUrl.IsFile ? "" : $"\nDownload URL: {job.OutputUrl.AbsoluteUri}")
+            .Append($"Exported the MP4 ({MediaFormats.FormatSize(clip.SizeBytes)}{facts?.Summary}): {destination}\nLink: {link}")
+            .Append(facts is null ? "" : $"\nPreview (contact sheet): {facts.PreviewPath}")
+            .Append(clip.Job.OutputUrl is null || clip.Job.OutputUrl.IsFile ? "" : $"\nDownload URL: {clip.Job.OutputUrl.AbsoluteUri}")
             .Append($"\n{TimelineSummary.Describe(state.Draft)}")
             .ToString();
-        logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, session.SessionId, destination, size);
-        return new ToolAnswer<ExportOutput>(Prefix(session) + text, output) { ImagePaths = look is null ? [] : [look.PreviewPath] };
+        return new ToolAnswer<ExportOutput>(session.Notice + text, output) { ImagePaths = facts is null ? [] : [facts.PreviewPath] };
     }
-
-    private async Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
-        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
-    {
-        var session = await sessions.ResolveAsync(clientKey, sessionId, UserLanguage.Guess(instruction), cancellationToken);
-        var before = await backend.GetStateAsync(session.SessionId, cancellationToken);
-        var spoken = await SendAsync(session.SessionId, instruction, progress, cancellationToken);
-        var reply = GuiTranslator.Translate(spoken);
-
-        var notes = new List<string>();
-        string? suggestedNext = null;
-        var edit = reply.FollowUps.FirstOrDefault(f => f.Kind is FollowUpKind.SendEdit or FollowUpKind.PerformAction);
-        if (edit is not null)
-        {
-            // The agent asked the user to click or drag in its editor; do it for them, once.
-            var followUp = GuiTranslator.Translate(await SendAsync(session.SessionId, edit.Detail, progress, cancellationToken));
-            if (followUp.Text.Length > 0)
-            {
-                notes.Add(followUp.Text);
-            }
-        }
-        if (reply.FollowUps.Any(f => f.Kind == FollowUpKind.ShowCredits))
-        {
-            notes.Add((await CreditsAsync(cancellationToken)).Text);
-        }
-        if (reply.FollowUps.Any(f => f.Kind == FollowUpKind.Export))
-        {
-            suggestedNext = "export";
-        }
-
-        var after = await backend.GetStateAsync(session.SessionId, cancellationToken);
-        var changes = DraftDiff.Compare(before.Draft, after.Draft).Select(c => c.Description).ToList();
-        var timeline = TimelineSummary.Describe(after.Draft);
-        var said = reply.Text.Length > 0
-            ? reply.Text
-            : changes.Count > 0 ? "Done. " + DraftDiff.Describe(before.Draft, after.Draft) : "The request finished with no change to the timeline.";
-        var text = new StringBuilder(Prefix(session)).Append(said);
-        foreach (var note in notes)
-        {
-            text.Append("\n\n").Append(note);
-        }
-        text.Append("\n\n").Append(timeline);
-        if (suggestedNext is not null || after.Draft.IsReadyForExport)
-        {
-            text.Append("\nWhen it looks right, call export to get the MP4.");
-        }
-        return new ToolAnswer<GenerateOrEditOutput>(text.ToString(),
-            new GenerateOrEditOutput("message", session.SessionId, said, changes, timeline, suggestedNext, null, null, null));
-    }
-
-    /// <summary>Sends one message and gathers what the agent says, saying "still working" while it works.</summary>
-    private async Task<string> SendAsync(string sessionId, string message, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
-    {
-        using var stall = new CancellationTokenSource(HeartbeatOnlyTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stall.Token);
-        var texts = new List<string>();
-        var lastNotice = time.GetUtcNow();
-        var events = 0;
-        try
-        {
-            await foreach (var agentEvent in backend.SendMessageAsync(sessionId, message, linked.Token).WithCancellation(linked.Token))
-            {
-                events++;
-                if (agentEvent is AgentEvent.Heartbeat)
-                {
-                    if (time.GetUtcNow() - lastNotice >= StillWorkingInterval)
-                    {
-                        lastNotice = time.GetUtcNow();
-                        progress.Report(new ProgressNotificationValue { Progress = events, Message = "Still working…" });
-                    }
-                    continue;
-                }
-                stall.CancelAfter(HeartbeatOnlyTimeout);
-                if (agentEvent is AgentEvent.Text { Content: { Length: > 0 } content })
-                {
-                    texts.Add(content);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stall.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service sent only \"still working\" signals for 10 minutes and was given up on. Your project is kept; ask for the state, then try again.");
-        }
-        return string.Join("\n\n", texts);
-    }
-
-    private async Task<RenderJob> RenderAsync(string sessionId, Draft draft, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
-    {
-        using var deadline = new CancellationTokenSource(RenderTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        string? lastFailure = null;
-        // A render refused or failed is tried once more under a new id (the reference's rule).
-        for (var attempt = 1; attempt <= 2; attempt++)
-        {
-            var renderId = NewRenderId();
-            RenderJob job;
-            try
-            {
-                job = await backend.StartRenderAsync(new RenderRequest(renderId, sessionId, draft), linked.Token);
-                while (!job.IsFinished)
-                {
-                    progress.Report(new ProgressNotificationValue { Progress = job.Progress, Total = 100, Message = $"Rendering… {job.Progress}%" });
-                    await Task.Delay(backend.RenderPollInterval, time, linked.Token);
-                    job = await backend.GetRenderAsync(renderId, linked.Token);
-                }
-            }
-            catch (OperationCanceledException) when (linked.IsCancellationRequested)
-            {
-                await CancelQuietlyAsync(renderId);
-                throw deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested
-                    ? new VideoBackendException(ErrorKind.Timeout, "The render took longer than 15 minutes and was cancelled. Try a shorter clip, or export again.")
-                    : new OperationCanceledException(cancellationToken);
-            }
-            catch (VideoBackendException e) when (e.Kind == ErrorKind.RenderFailed && attempt == 1)
-            {
-                lastFailure = e.Message;
-                logger.LogWarning("Render {RenderId} was refused ({Reason}); retrying under a new id", renderId, e.Detail ?? e.Message);
-                continue;
-            }
-            if (job.Status == RenderStatus.Completed)
-            {
-                progress.Report(new ProgressNotificationValue { Progress = 100, Total = 100, Message = "Rendered" });
-                return job;
-            }
-            lastFailure = job.Error ?? (job.Status == RenderStatus.Cancelled ? "the render was cancelled" : "no reason given");
-            logger.LogWarning("Render {RenderId} ended {Status}: {Reason}", renderId, job.Status, lastFailure);
-        }
-        throw new VideoBackendException(ErrorKind.RenderFailed,
-            $"The video could not be rendered ({lastFailure}). It was tried twice; your timeline is kept, so export can be tried again.");
-    }
-
-    private async Task CancelQuietlyAsync(string renderId)
-    {
-        try
-        {
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10), time);
-            await backend.CancelRenderAsync(renderId, grace.Token);
-        }
-        catch (Exception e) when (e is VideoBackendException or OperationCanceledException or HttpRequestException)
-        {
-            logger.LogWarning("Could not cancel render {RenderId}: {Reason}", renderId, e.Message);
-        }
-    }
-
-    /// <summary>Downloads to a temporary file beside the destination, checks it is an MP4, then moves it into place.</summary>
-    private string NewRenderId() => RenderRequest.NewId(time.GetUtcNow());
 
     private static StateOutput ToStateOutput(ProjectState state) => new(
         state.SessionId,
@@ -297,10 +140,12 @@ public sealed partial class ProjectWorkflow(
         StateOutput? state = null, CreditsOutput? credits = null, ExportOutput? export = null) =>
         new(text, new GenerateOrEditOutput(action, sessionId, null, null, state?.Timeline, suggestedNext, state, credits, export));
 
-    private static string Prefix(ProjectSessions.Resolved session) =>
-        session.ReplacedSessionId is { } gone
-            ? $"Project {gone} no longer exists, so a new project {session.SessionId} was started. "
-            : "";
+    /// <summary>An export's progress as MCP progress notifications.</summary>
+    private sealed class Progress(IProgress<ProgressNotificationValue> notifications) : IProgress<ExportProgress>
+    {
+        public void Report(ExportProgress value) =>
+            notifications.Report(new ProgressNotificationValue { Progress = value.Percent, Total = 100, Message = value.Message });
+    }
 
     private static string Describe(UploadedFileOutput file) =>
         file.Width is { } w && file.Height is { } h ? $"{file.Name} ({file.Type}, {w}x{h})" : $"{file.Name} ({file.Type})";

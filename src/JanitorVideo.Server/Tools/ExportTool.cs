@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using JanitorVideo.Server.Skill;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -8,14 +7,14 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class ExportTool(ProjectWorkflow workflow, ILogger<ExportTool> logger)
+public sealed class ExportTool(ProjectWorkflow workflow)
 {
     [McpServerTool(Name = "export", Title = "Export the MP4", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(ExportOutput))]
     [Description("Renders the project's timeline to an H.264 MP4 (up to 1080x1920) and saves it on this machine. " +
                  "Free. Use it when the user is happy with the clip or asks for the video. Reports render progress " +
                  "while it works. Returns the file's absolute path, a file:// link and its size.")]
-    public Task<CallToolResult> Export(
+    public async Task<CallToolResult> Export(
         McpServer server,
         IProgress<ProgressNotificationValue> progress,
         [Description("Optional: the project to export, as returned by an earlier result. Leave out for the current project.")]
@@ -23,6 +22,5 @@ public sealed class ExportTool(ProjectWorkflow workflow, ILogger<ExportTool> log
         [Description("Optional: where to save, an absolute path ending in .mp4 in an existing folder. Leave out to save under the data folder's exports.")]
         string? output_path = null,
         CancellationToken cancellationToken = default) =>
-        ToolResults.RunAsync("export", "export", logger,
-            () => workflow.ExportAsync(ToolResults.ClientKey(server), session_id, output_path, progress, cancellationToken));
+        ToolResults.From(await workflow.ExportAsync(ToolResults.ClientKey(server), session_id, output_path, progress, cancellationToken));
 }

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using JanitorVideo.Core.Routing;
 using JanitorVideo.Server.Skill;
 using JanitorVideo.Studio.Conversation;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -10,7 +9,7 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models, ILogger<GenerateOrEditTool> logger)
+public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models)
 {
     [McpServerTool(Name = "generate_or_edit", Title = "Animate or edit the clip", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(GenerateOrEditOutput))]
@@ -28,11 +27,9 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
         string? session_id = null,
         CancellationToken cancellationToken = default)
     {
-        // Routed once here: the structured result names the action even when the action fails.
         var route = IntentRouter.Route(instruction ?? "");
         // The studio's agent may ask the client's own model when its rules cannot place the words.
         using var model = SamplingModel.Lend(server, models);
-        return await ToolResults.RunAsync("generate_or_edit", ProjectWorkflow.ActionName(route), logger,
-            () => workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken));
+        return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken));
     }
 }

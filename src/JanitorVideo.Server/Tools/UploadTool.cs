@@ -1,13 +1,12 @@
 using System.ComponentModel;
 using JanitorVideo.Server.Skill;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class UploadTool(ProjectWorkflow workflow, ILogger<UploadTool> logger)
+public sealed class UploadTool(ProjectWorkflow workflow)
 {
     [McpServerTool(Name = "upload", Title = "Upload images, video or music", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(UploadOutput))]
@@ -15,13 +14,12 @@ public sealed class UploadTool(ProjectWorkflow workflow, ILogger<UploadTool> log
                  "(MP4, MOV, AVI, WEBM, MKV) and music (MP3, WAV, M4A, AAC), up to 200 MB each. Use it before " +
                  "generate_or_edit whenever the user gives you an image. The first call starts a project; the result " +
                  "names its session_id. Returns what was stored (name, type, size in pixels, duration).")]
-    public Task<CallToolResult> Upload(
+    public async Task<CallToolResult> Upload(
         McpServer server,
         [Description("Absolute local paths (/home/me/hero.png, ~/art/hero.webp, file:// URIs) or public http(s) links, one per entry, at most 20.")]
         string[] files,
         [Description("Optional: the project to add to, as returned by an earlier result. Leave out to use the current project.")]
         string? session_id = null,
         CancellationToken cancellationToken = default) =>
-        ToolResults.RunAsync("upload", "upload", logger,
-            () => workflow.UploadAsync(ToolResults.ClientKey(server), files, session_id, cancellationToken));
+        ToolResults.From(await workflow.UploadAsync(ToolResults.ClientKey(server), files, session_id, cancellationToken));
 }

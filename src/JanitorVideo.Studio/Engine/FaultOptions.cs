@@ -22,6 +22,9 @@ public sealed record FaultOptions
     /// <summary>Extra time every render takes, spent in its processing state.</summary>
     public TimeSpan SlowRenderBy { get; init; }
 
+    /// <summary>The first this many renders fail (after their slow stretch), as cloud renders sometimes do (0: off).</summary>
+    public int FailFirstRenders { get; init; }
+
     /// <summary>After this many token requests in a row, answer 429 to the next ones (0: off).</summary>
     public int RateLimitBurstAfter { get; init; }
 
@@ -33,7 +36,7 @@ public sealed record FaultOptions
 
     /// <summary>
     /// Reads <c>JANITOR_FAULTS</c>: comma-separated <c>name=value</c> pairs, e.g.
-    /// <c>silent=0.3,heartbeat-only=20s,drop=0.1,slow-render=5s,burst=3,expired-tokens,seed=7</c>.
+    /// <c>silent=0.3,heartbeat-only=20s,drop=0.1,slow-render=5s,fail-renders=1,burst=3,expired-tokens,seed=7</c>.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown name or a value that cannot work, with the names that exist.</exception>
     public static FaultOptions Parse(string? text)
@@ -50,11 +53,12 @@ public sealed record FaultOptions
                 "heartbeat-only" => faults with { HeartbeatOnlyFor = Duration(name, value) },
                 "drop" => faults with { DroppedStreamRate = Rate(name, value) },
                 "slow-render" => faults with { SlowRenderBy = Duration(name, value) },
+                "fail-renders" => faults with { FailFirstRenders = Whole(name, value) },
                 "burst" => faults with { RateLimitBurstAfter = Whole(name, value) },
                 "expired-tokens" => faults with { ExpiredTokens = true },
                 "seed" => faults with { Seed = Whole(name, value) },
                 _ => throw new ArgumentException(
-                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, burst=N, expired-tokens, seed=N."),
+                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, fail-renders=N, burst=N, expired-tokens, seed=N."),
             };
         }
 
@@ -77,5 +81,5 @@ public sealed record FaultOptions
             : throw new ArgumentException($"JANITOR_FAULTS: {name} is a whole number, such as {name}=3; got '{value}'.");
 
     public bool Any => SilentReplyRate > 0 || HeartbeatOnlyFor > TimeSpan.Zero || DroppedStreamRate > 0
-        || SlowRenderBy > TimeSpan.Zero || RateLimitBurstAfter > 0 || ExpiredTokens;
+        || SlowRenderBy > TimeSpan.Zero || FailFirstRenders > 0 || RateLimitBurstAfter > 0 || ExpiredTokens;
 }

@@ -29,6 +29,7 @@ public sealed class RenderQueue : IAsyncDisposable
     private readonly HashSet<string> busySessions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> workers = [];
+    private int faultyRendersStarted;
 
     public RenderQueue(StudioStore store, DraftRenderer renderer, int workerCount, FaultOptions faults, TimeProvider time, ILogger logger)
     {
@@ -186,6 +187,11 @@ public sealed class RenderQueue : IAsyncDisposable
             if (faults.SlowRenderBy > TimeSpan.Zero)
             {
                 await Task.Delay(faults.SlowRenderBy, time, cancel.Token).ConfigureAwait(false);
+            }
+
+            if (Interlocked.Increment(ref faultyRendersStarted) <= faults.FailFirstRenders)
+            {
+                throw new VideoBackendException(ErrorKind.RenderFailed, "The render failed on purpose (JANITOR_FAULTS fail-renders).");
             }
 
             var lastStored = 5;

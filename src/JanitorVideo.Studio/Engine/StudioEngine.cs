@@ -5,6 +5,7 @@ using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Credits;
+using JanitorVideo.Studio.Machine;
 using JanitorVideo.Studio.Media;
 using JanitorVideo.Studio.Rendering;
 using JanitorVideo.Studio.Store;
@@ -52,11 +53,16 @@ public sealed class StudioEngine : IAsyncDisposable
 
     public RenderQueue Renders { get; }
 
-    /// <summary>Opens the store in <see cref="StudioOptions.Folder"/>, picks up unfinished renders and starts the workers.</summary>
-    public static StudioEngine Start(StudioOptions options, FfmpegTools tools, ModelAccess? models = null, FaultOptions? faults = null,
+    /// <summary>
+    /// Finds FFmpeg, opens the store in <see cref="StudioOptions.Folder"/>, picks up unfinished renders
+    /// and starts the workers.
+    /// </summary>
+    /// <exception cref="StudioUnavailableException">FFmpeg or ffprobe is missing; the message says how to install it.</exception>
+    public static StudioEngine Start(StudioOptions options, ModelAccess? models = null, FaultOptions? faults = null,
         TimeProvider? time = null, ILoggerFactory? logs = null, RemoteMediaFetcher? fetcher = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var tools = StudioPrerequisites.LocateFfmpeg();
         time ??= TimeProvider.System;
         var store = StudioStore.Open(options.Folder, time);
         var engine = new StudioEngine(options, store, tools, models ?? new ModelAccess(), faults ?? FaultOptions.None, time,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Client;
+using JanitorVideo.Server.Tools;
 using ModelContextProtocol.Protocol;
 
 namespace JanitorVideo.Server.Tests.Support;
@@ -17,11 +18,20 @@ internal static class ToolCalls
             ? value.GetString()!
             : "";
 
-    /// <summary>An error result as a user would judge it: plain words, no stack trace or exception names.</summary>
+    /// <summary>A field of a failed call's <c>_meta</c> error object (kind, action).</summary>
+    public static string ErrorField(this CallToolResult result, string name) =>
+        result.Meta?[ToolFailures.MetaKey]?[name]?.GetValue<string>() ?? "";
+
+    /// <summary>
+    /// An error result as a user would judge it: plain words, no stack trace or exception names, and
+    /// valid for clients that check structured content against the output schema (it has none).
+    /// </summary>
     public static void AssertPlainError(this CallToolResult result, string expectedKind, string expectedWords)
     {
         Assert.True(result.IsError, $"expected an error, got: {result.Text()}");
-        Assert.Equal(expectedKind, result.Field("kind"));
+        Assert.Null(result.StructuredContent);
+        Assert.Equal(expectedKind, result.ErrorField("kind"));
+        Assert.EndsWith($"kind: {expectedKind}", result.Text(), StringComparison.Ordinal);
         Assert.Contains(expectedWords, result.Text(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", result.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Text(), StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class StudioBackendContractTests : BackendContractSuite
 
     protected override Task<IVideoBackend> CreateBackendAsync(string folder)
     {
-        engine = StudioEngine.Start(new StudioOptions { Folder = folder, RenderWorkers = 1 }, FfmpegTools.Locate());
+        engine = StudioEngine.Start(new StudioOptions { Folder = folder, RenderWorkers = 1 });
         return Task.FromResult<IVideoBackend>(new StudioBackend(engine));
     }
 

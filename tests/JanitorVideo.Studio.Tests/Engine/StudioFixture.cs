@@ -19,7 +19,7 @@ internal sealed class StudioFixture : IAsyncDisposable
         Options = options with { Folder = folder.Combine("studio") };
         Faults = faults;
         Models = models;
-        Engine = StudioEngine.Start(Options, FfmpegTools.Locate(), models, faults);
+        Engine = StudioEngine.Start(Options, models, faults);
     }
 
     public StudioOptions Options { get; }
@@ -39,7 +39,7 @@ internal sealed class StudioFixture : IAsyncDisposable
     public async Task RestartAsync()
     {
         await Engine.DisposeAsync();
-        Engine = StudioEngine.Start(Options, FfmpegTools.Locate(), Models, Faults);
+        Engine = StudioEngine.Start(Options, Models, Faults);
     }
 
     public string Character(string name = "druid.png")

@@ -36,7 +36,7 @@ internal sealed class StudioRig : IAsyncDisposable
     {
         var folder = new TempFolder();
         var defaults = new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 };
-        var engine = StudioEngine.Start(options?.Invoke(defaults) ?? defaults, FfmpegTools.Locate(), faults: faults, fetcher: fetcher);
+        var engine = StudioEngine.Start(options?.Invoke(defaults) ?? defaults, faults: faults, fetcher: fetcher);
         try
         {
             return new StudioRig(folder, engine, await StudioHttpHost.StartAsync(engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0));

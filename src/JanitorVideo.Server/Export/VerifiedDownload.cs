@@ -2,7 +2,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Media;
 
-namespace JanitorVideo.Server.Skill;
+namespace JanitorVideo.Server.Export;
 
 /// <summary>
 /// Saves a finished render: downloaded to a temporary file beside the destination, which must sniff

@@ -1,0 +1,106 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Drafts;
+using JanitorVideo.Core.Errors;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
+
+namespace JanitorVideo.Server.Export;
+
+/// <summary>A clip to deliver: the session and the draft to render, where the MP4 goes, and the quality word (the backend's default when null).</summary>
+public sealed record ExportRequest(string SessionId, Draft Draft, string Destination, string? Quality = null);
+
+/// <summary>How far an export has come, in words a person can read.</summary>
+public sealed record ExportProgress(int Percent, string Message);
+
+/// <summary>A delivered MP4: the render that made it, where it is, its size, and what it is (null when this machine cannot look at video).</summary>
+public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, ClipFacts? Facts);
+
+/// <summary>
+/// From a draft to a verified MP4 on disk, the one way every caller does it (the <c>export</c> tool,
+/// export words routed from <c>generate_or_edit</c>, the <c>animate</c> verb): render (polled, with
+/// progress; retried once under a new id; given up and cancelled after the time limit or when the
+/// caller cancels), download to a temporary file that must be an MP4 before it takes the name, then
+/// describe it (length, size, contact sheet).
+/// </summary>
+public sealed class ExportService(IVideoBackend backend, IClipInspector inspector, ExportOptions options, TimeProvider time, ILogger<ExportService> logger)
+{
+    private readonly ResiliencePipeline pipeline = ExportResilience.Build(options, time, logger);
+
+    public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var job = await RenderAsync(request, progress, cancellationToken);
+        var size = await VerifiedDownload.SaveAsync(backend, job, request.Destination, cancellationToken);
+        var facts = await inspector.InspectAsync(request.Destination, job.PreviewUrl, cancellationToken);
+        logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, request.SessionId, request.Destination, size);
+        return new ExportedClip(job, request.Destination, size, facts);
+    }
+
+    private async Task<RenderJob> RenderAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                async token => await RenderOnceAsync(request, progress, token), cancellationToken);
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw new VideoBackendException(ErrorKind.Timeout,
+                $"The render took longer than {options.RenderTimeout.TotalMinutes:0.#} minutes and was cancelled. Try a shorter clip, or export again.");
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.RenderFailed)
+        {
+            throw new VideoBackendException(ErrorKind.RenderFailed,
+                $"The video could not be rendered ({e.Message.TrimEnd('.')}). It was tried twice; your timeline is kept, so export can be tried again.", e.Detail);
+        }
+    }
+
+    /// <summary>One render under a fresh id, polled until it ends; cancelled on the backend when this attempt is given up.</summary>
+    private async Task<RenderJob> RenderOnceAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    {
+        var renderId = RenderRequest.NewId(time.GetUtcNow());
+        var submitted = request.Quality is null
+            ? new RenderRequest(renderId, request.SessionId, request.Draft)
+            : new RenderRequest(renderId, request.SessionId, request.Draft, Quality: request.Quality);
+        try
+        {
+            var job = await backend.StartRenderAsync(submitted, cancellationToken);
+            while (!job.IsFinished)
+            {
+                progress.Report(new ExportProgress(job.Progress, $"Rendering… {job.Progress}%"));
+                await Task.Delay(backend.RenderPollInterval, time, cancellationToken);
+                job = await backend.GetRenderAsync(renderId, cancellationToken);
+            }
+
+            if (job.Status == RenderStatus.Completed)
+            {
+                progress.Report(new ExportProgress(100, "Rendered"));
+                return job;
+            }
+
+            var reason = job.Error ?? (job.Status == RenderStatus.Cancelled ? "the render was cancelled" : "no reason given");
+            logger.LogWarning("Render {RenderId} ended {Status}: {Reason}", renderId, job.Status, reason);
+            throw new VideoBackendException(ErrorKind.RenderFailed, reason, $"render {renderId} ended {job.Status}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await CancelQuietlyAsync(renderId);
+            throw;
+        }
+    }
+
+    private async Task CancelQuietlyAsync(string renderId)
+    {
+        try
+        {
+            using var grace = new CancellationTokenSource(options.CancelGrace, time);
+            await backend.CancelRenderAsync(renderId, grace.Token);
+            logger.LogInformation("Render {RenderId} cancelled: the export was given up", renderId);
+        }
+        catch (Exception e) when (e is VideoBackendException or OperationCanceledException or HttpRequestException)
+        {
+            logger.LogWarning("Could not cancel render {RenderId}: {Reason}", renderId, e.Message);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Render;
+using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Preview;
+using Microsoft.Extensions.Logging;
+
+namespace JanitorVideo.Studio.Rendering;
+
+/// <summary>
+/// Looks at a delivered MP4 with this machine's ffprobe and FFmpeg: its facts, and a contact sheet of
+/// four moments beside it (the studio's own sheet copied when it made one). Serves either backend.
+/// </summary>
+public sealed class ClipInspector(ILogger<ClipInspector> logger) : IClipInspector
+{
+    public async Task<ClipFacts?> InspectAsync(string mp4Path, Uri? backendPreview, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var tools = FfmpegTools.Locate();
+            var probe = await Ffprobe.ProbeAsync(mp4Path, tools, cancellationToken).ConfigureAwait(false);
+            var sheet = Path.ChangeExtension(mp4Path, ".preview.png");
+            if (backendPreview is { IsFile: true } && File.Exists(backendPreview.LocalPath))
+            {
+                File.Copy(backendPreview.LocalPath, sheet, overwrite: true);
+            }
+            else
+            {
+                (_, sheet) = await VideoPreviews.WriteAsync(mp4Path, probe.DurationSeconds, tools, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new ClipFacts(probe.DurationSeconds, probe.Width, probe.Height, probe.FrameCount, sheet);
+        }
+        catch (Exception e) when (e is RenderInputException or IOException)
+        {
+            logger.LogWarning("No preview for {Path}: {Reason}", mp4Path, e.Message);
+            return null;
+        }
+    }
+}
