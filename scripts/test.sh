@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (and CI's): installs what is missing, runs every test project, then the
-# official MCP conformance suite against the server's HTTP transport on loopback.
+# official MCP conformance suite against the server's HTTP transport on loopback, then the official
+# TypeScript SDK client against the built server over stdio and HTTP (scripts/ts-client.sh).
 # Closes with one line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,19 @@ else
   cat "$log" >&2
 fi
 
-passed=$((unit_passed + conf_passed)); failed=$((unit_failed + conf_failed))
-echo "unit and integration: $unit_passed passed, $unit_failed failed; conformance scenarios: $conf_passed passed, $conf_failed failed"
+# The official TypeScript SDK client (the one inside most agent hosts) against the built server over
+# stdio and HTTP: it starts and stops its own servers.
+ts_passed=0; ts_failed=1
+set +e
+ROOT="$root" TS_CLIENT_OUT="$results/ts-client" scripts/ts-client.sh | tee "$results/ts-client.log"
+set -e
+line=$(grep -E "^ts-client: [0-9]+ passed, [0-9]+ failed" "$results/ts-client.log" | tail -n1 || true)
+if [[ -n "$line" ]]; then
+  ts_passed=$(sed -E 's/^ts-client: ([0-9]+) passed.*/\1/' <<<"$line")
+  ts_failed=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
+fi
+
+passed=$((unit_passed + conf_passed + ts_passed)); failed=$((unit_failed + conf_failed + ts_failed))
+echo "unit and integration: $unit_passed passed, $unit_failed failed; conformance scenarios: $conf_passed passed, $conf_failed failed; TypeScript client checks: $ts_passed passed, $ts_failed failed"
 echo "tests: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
