@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace JanitorVideo.Server.Tools;
 
@@ -15,6 +16,10 @@ public static class ToolJson
         var options = new JsonSerializerOptions(ModelContextProtocol.McpJsonUtilities.DefaultOptions)
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            // The schemas list every property as required (nullable where it may be empty), so a
+            // missing value is written as null rather than left out: omitted, it fails clients that
+            // validate structured content against the schema.
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
