@@ -43,7 +43,7 @@ public sealed class StdioProcessTests
         Assert.Contains(stderr, line => line.Contains("on stdio", StringComparison.Ordinal));
         var log = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "logs"), "janitor-video-*.log"));
         var logText = await ReadSharedAsync(log);
-        Assert.Contains("GetStateTool: get_state failed", logText);
+        Assert.Contains("ToolFailures: get_state failed", logText);
     }
 
     [Fact]
