@@ -178,4 +178,18 @@ public sealed class ToolInputTests : IAsyncLifetime
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction = "   " });
         result.AssertPlainError("InvalidInput", "animate this character image");
     }
+
+    [Fact]
+    public async Task Upload_FilesArgumentLeftOut_SaysWhichArgumentIsMissing()
+    {
+        var result = await mcp.Client.CallAsync("upload", new { session_id = (string?)null });
+        result.AssertPlainError("InvalidInput", "files");
+    }
+
+    [Fact]
+    public async Task GenerateOrEdit_InstructionOfTheWrongType_SaysWhatItShouldBe()
+    {
+        var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction = new[] { 1, 2 } });
+        result.AssertPlainError("InvalidInput", "instruction");
+    }
 }

@@ -118,10 +118,13 @@ const refusals = (b) => [
   ['export-output-path-is-a-folder', 'export', { output_path: path.join(b.dir, 'out', 'clip.mp4') }, 'InvalidInput', 'is a folder'],
   ['generate_or_edit-blank-instruction', 'generate_or_edit', { instruction: '   ' }, 'InvalidInput', 'animate this character image'],
   ['generate_or_edit-empty-instruction', 'generate_or_edit', { instruction: '' }, 'InvalidInput', 'animate this character image'],
+  ['upload-files-left-out', 'upload', {}, 'InvalidInput', "required parameter 'files'"],
+  ['generate_or_edit-instruction-not-a-string', 'generate_or_edit', { instruction: [1, 2] }, 'InvalidInput', 'instruction should be string'],
 ];
 
-// An isError result in plain words: the expected words in the text, the stable kind in the text or
-// in _meta, no stack trace, and (for the link with a password) the secret not echoed.
+// An isError result in plain words: the expected words in the text, the stable kind on the text's
+// last line and in _meta["janitor-video/error"], no structured content (it would have to match the
+// tool's output schema), no stack trace, and (for the link with a password) the secret not echoed.
 function expectRefusal(result, kind, words, secret) {
   const text = textOf(result);
   expect(result.isError === true, `expected isError: true, got ${JSON.stringify(result.isError)}; text: ${text}`);
@@ -129,8 +132,10 @@ function expectRefusal(result, kind, words, secret) {
   expect(text.includes(words), `the text does not contain "${words}": ${text}`);
   expect(!/\bat [\w.<>`]+\(|Exception\b/.test(text), `the text looks like a stack trace or exception: ${text}`);
   if (secret) expect(!text.includes(secret), `the text echoes "${secret}": ${text}`);
-  const meta = JSON.stringify(result._meta ?? {});
-  expect(text.includes(kind) || meta.includes(kind), `the error kind ${kind} is neither in the text nor in _meta (${meta})`);
+  expect(result.structuredContent === undefined, `an error result carries structured content: ${JSON.stringify(result.structuredContent)}`);
+  expect(text.endsWith(`kind: ${kind}`), `the text does not end with "kind: ${kind}": ${text}`);
+  const error = result._meta?.['janitor-video/error'];
+  expect(error?.kind === kind, `_meta["janitor-video/error"].kind is ${JSON.stringify(error?.kind)}, not ${kind}`);
 }
 
 // ---- the run for one transport -------------------------------------------------------------------

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Routing;
@@ -50,6 +51,16 @@ public static class ToolFailures
             return Error(known.Message, known.Kind, action);
         }
 
+        if (IsArgumentBinding(failure))
+        {
+            logger.LogWarning("{Tool} was called with arguments that do not fit: {Reason}", tool, failure.Message);
+            var reason = failure is ArgumentException { ParamName: { } name }
+                ? failure.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
+                : MismatchedArgument(context) ?? "an argument has the wrong type.";
+            return Error($"The arguments for {tool} do not fit its input schema: {reason} Check the names and types the tool lists.",
+                ErrorKind.InvalidInput, action);
+        }
+
         var id = Guid.NewGuid().ToString("N")[..8];
         logger.LogError(failure, "{Tool} failed unexpectedly (error id {ErrorId})", tool, id);
         return Error($"{ErrorCatalogue.Explain(ErrorKind.Unexpected)} (error id {id})", ErrorKind.Unexpected, action);
@@ -62,11 +73,65 @@ public static class ToolFailures
         Meta = new JsonObject { [MetaKey] = new JsonObject { ["kind"] = kind.ToString(), ["action"] = action } },
     };
 
+    /// <summary>
+    /// True for the SDK failing to bind the client's arguments to the tool's parameters (one left out,
+    /// one of the wrong type): that happens before any of our code runs, so no frame of ours is on it.
+    /// </summary>
+    private static bool IsArgumentBinding(Exception failure) =>
+        failure is ArgumentException or JsonException
+        && !new System.Diagnostics.StackTrace(failure).GetFrames().Any(frame => IsOurs(frame.GetMethod()?.DeclaringType));
+
+    /// <summary>"instruction should be a string, not an array.": the first argument whose JSON type the tool's input schema does not allow.</summary>
+    private static string? MismatchedArgument(RequestContext<CallToolRequestParams> context)
+    {
+        if (context.MatchedPrimitive is not McpServerTool tool || context.Params?.Arguments is not { } arguments
+            || !tool.ProtocolTool.InputSchema.TryGetProperty("properties", out var properties))
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in arguments)
+        {
+            if (!properties.TryGetProperty(name, out var property) || !property.TryGetProperty("type", out var type))
+            {
+                continue;
+            }
+
+            var allowed = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString() ?? "").ToList() : [type.GetString() ?? ""];
+            var actual = value.ValueKind switch
+            {
+                JsonValueKind.String => "string",
+                JsonValueKind.Array => "array",
+                JsonValueKind.Object => "object",
+                JsonValueKind.Number => value.TryGetInt64(out _) ? "integer" : "number",
+                JsonValueKind.True or JsonValueKind.False => "boolean",
+                _ => "null",
+            };
+            if (!allowed.Contains(actual) && !(actual == "integer" && allowed.Contains("number")))
+            {
+                return $"{name} should be {string.Join(" or ", allowed.Where(t => t != "null"))}, not {actual}.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A type of ours other than this filter (closures and state machines count as the type they are written in).</summary>
+    private static bool IsOurs(Type? type)
+    {
+        while (type?.DeclaringType is { } outer)
+        {
+            type = outer;
+        }
+
+        return type is not null && type != typeof(ToolFailures) && type.Namespace?.StartsWith("JanitorVideo", StringComparison.Ordinal) == true;
+    }
+
     /// <summary>Which action failed: the tool's own, or for <c>generate_or_edit</c> the one its words were routed to.</summary>
-    private static string ActionOf(string tool, IDictionary<string, System.Text.Json.JsonElement>? arguments) => tool switch
+    private static string ActionOf(string tool, IDictionary<string, JsonElement>? arguments) => tool switch
     {
         "generate_or_edit" => ProjectWorkflow.ActionName(IntentRouter.Route(
-            arguments is not null && arguments.TryGetValue("instruction", out var words) && words.ValueKind == System.Text.Json.JsonValueKind.String
+            arguments is not null && arguments.TryGetValue("instruction", out var words) && words.ValueKind == JsonValueKind.String
                 ? words.GetString() ?? ""
                 : "")),
         "get_state" => "state",

@@ -32,7 +32,7 @@ internal static class ToolCalls
         Assert.Null(result.StructuredContent);
         Assert.Equal(expectedKind, result.ErrorField("kind"));
         Assert.EndsWith($"kind: {expectedKind}", result.Text(), StringComparison.Ordinal);
-        Assert.Contains(expectedWords, result.Text(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(result.Text().Contains(expectedWords, StringComparison.OrdinalIgnoreCase), $"expected \"{expectedWords}\" in: {result.Text()}");
         Assert.DoesNotContain("   at ", result.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Text(), StringComparison.Ordinal);
     }
