@@ -6,7 +6,7 @@ namespace JanitorVideo.Core.Drafts;
 
 /// <summary>
 /// A NemoVideo timeline ("draft") in its own short-key JSON: <c>t</c> tracks, <c>d</c> total
-/// duration in ms, <c>m</c> metadata. Immutable: every edit returns a new draft.
+/// duration in ms, <c>m</c> metadata. Immutable: edits go through a <see cref="DraftTree"/>, which makes a new draft.
 /// </summary>
 /// <remarks>
 /// A draft read from the cloud is posted back to render, so it round-trips exactly:
@@ -16,43 +16,29 @@ namespace JanitorVideo.Core.Drafts;
 /// </remarks>
 public sealed class Draft
 {
-    internal const string TracksKey = "t";
-    internal const string DurationKey = "d";
-    internal const string MetadataKey = "m";
-
     private readonly JsonObject _root;
-    private readonly int[] _trackPositions;
 
     // Takes ownership: the root must be a private copy whose "t" is absent, null or an array.
     private Draft(JsonObject root)
     {
         _root = root;
         var tracks = new List<DraftTrack>();
-        var positions = new List<int>();
-        if (root.TryGetPropertyValue(TracksKey, out var list) && list is JsonArray array)
+        if (root.TryGetPropertyValue(DraftKeys.Tracks, out var list) && list is JsonArray array)
         {
-            for (var i = 0; i < array.Count; i++)
-            {
-                if (array[i] is JsonObject track)
-                {
-                    tracks.Add(new DraftTrack(track));
-                    positions.Add(i);
-                }
-            }
+            tracks.AddRange(array.OfType<JsonObject>().Select(track => new DraftTrack(track)));
         }
 
         Tracks = tracks.AsReadOnly();
-        _trackPositions = [.. positions];
         Metadata = new DraftMetadata(
-            root.TryGetPropertyValue(MetadataKey, out var metadata) && metadata is JsonObject values
+            root.TryGetPropertyValue(DraftKeys.Metadata, out var metadata) && metadata is JsonObject values
                 ? values
                 : []);
-        DurationMs = DraftJson.GetInt64(root, DurationKey) ?? tracks.Max(track => track.EndMs);
+        DurationMs = DraftJson.GetInt64(root, DraftKeys.Duration) ?? tracks.Max(track => track.EndMs);
         IsReadyForExport = tracks.Any(track => track.HasRawSegments);
     }
 
     /// <summary>A draft with no tracks: <c>{"t":[]}</c>.</summary>
-    public static Draft Empty { get; } = new(new JsonObject { [TracksKey] = new JsonArray() });
+    public static Draft Empty { get; } = new(new JsonObject { [DraftKeys.Tracks] = new JsonArray() });
 
     /// <summary>The tracks, in the order of <c>t</c>.</summary>
     public IReadOnlyList<DraftTrack> Tracks { get; }
@@ -140,127 +126,8 @@ public sealed class Draft
     /// <summary>A deep copy of the draft's JSON; changing it does not change the draft.</summary>
     public JsonObject ToJsonNode() => DraftJson.CopyObject(_root);
 
-    /// <summary>Returns a draft with <paramref name="track"/> appended to <c>t</c>.</summary>
-    public Draft AddTrack(DraftTrack track)
-    {
-        ArgumentNullException.ThrowIfNull(track);
-        var root = DraftJson.CopyObject(_root);
-        if (root[TracksKey] is not JsonArray tracks)
-        {
-            tracks = [];
-            root[TracksKey] = tracks;
-        }
-
-        tracks.Add(DraftJson.CopyObject(track.Node));
-        return new Draft(root);
-    }
-
-    /// <summary>Returns a draft without the track at <paramref name="trackIndex"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such track.</exception>
-    public Draft RemoveTrackAt(int trackIndex)
-    {
-        var position = TrackPosition(trackIndex);
-        var root = DraftJson.CopyObject(_root);
-        ((JsonArray)root[TracksKey]!).RemoveAt(position);
-        return new Draft(root);
-    }
-
-    /// <summary>
-    /// Returns a draft with <paramref name="segment"/> appended to the track at
-    /// <paramref name="trackIndex"/>. A missing or non-array <c>sg</c> becomes a new array.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such track.</exception>
-    public Draft AddSegment(int trackIndex, DraftSegment segment)
-    {
-        ArgumentNullException.ThrowIfNull(segment);
-        return EditTrack(trackIndex, track =>
-        {
-            if (track[DraftTrack.SegmentsKey] is not JsonArray segments)
-            {
-                segments = [];
-                track[DraftTrack.SegmentsKey] = segments;
-            }
-
-            segments.Add(DraftJson.CopyObject(segment.Node));
-        });
-    }
-
-    /// <summary>Returns a draft with the segment at the given indexes replaced by <paramref name="segment"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such track or segment.</exception>
-    public Draft ReplaceSegment(int trackIndex, int segmentIndex, DraftSegment segment)
-    {
-        ArgumentNullException.ThrowIfNull(segment);
-        var position = SegmentPosition(trackIndex, segmentIndex);
-        return EditTrack(trackIndex, track =>
-            ((JsonArray)track[DraftTrack.SegmentsKey]!)[position] = DraftJson.CopyObject(segment.Node));
-    }
-
-    /// <summary>Returns a draft without the segment at the given indexes.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such track or segment.</exception>
-    public Draft RemoveSegmentAt(int trackIndex, int segmentIndex)
-    {
-        var position = SegmentPosition(trackIndex, segmentIndex);
-        return EditTrack(trackIndex, track => ((JsonArray)track[DraftTrack.SegmentsKey]!).RemoveAt(position));
-    }
-
-    /// <summary>
-    /// Returns a draft with <paramref name="value"/> (copied) under <paramref name="key"/> in
-    /// <c>m</c>; null removes the key. A missing or non-object <c>m</c> becomes a new object.
-    /// </summary>
-    public Draft WithMetadata(string key, JsonNode? value)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var root = DraftJson.CopyObject(_root);
-        if (root[MetadataKey] is not JsonObject metadata)
-        {
-            metadata = [];
-            root[MetadataKey] = metadata;
-        }
-
-        DraftJson.Set(metadata, key, DraftJson.Copy(value));
-        return new Draft(root);
-    }
-
-    /// <summary>Returns a draft whose <c>d</c> is <paramref name="durationMs"/>; null removes it.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative duration.</exception>
-    public Draft WithDurationMs(long? durationMs)
-    {
-        if (durationMs is { } ms)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(ms, nameof(durationMs));
-        }
-
-        var root = DraftJson.CopyObject(_root);
-        DraftJson.Set(root, DurationKey, durationMs);
-        return new Draft(root);
-    }
-
     private static string? Validate(JsonObject root) =>
-        root.TryGetPropertyValue(TracksKey, out var tracks) && tracks is not (null or JsonArray)
-            ? $"The draft's tracks (\"{TracksKey}\") must be an array, but they are {DraftJson.DescribeKind(tracks)}."
+        root.TryGetPropertyValue(DraftKeys.Tracks, out var tracks) && tracks is not (null or JsonArray)
+            ? $"The draft's tracks (\"{DraftKeys.Tracks}\") must be an array, but they are {DraftJson.DescribeKind(tracks)}."
             : null;
-
-    private Draft EditTrack(int trackIndex, Action<JsonObject> edit)
-    {
-        var position = TrackPosition(trackIndex);
-        var root = DraftJson.CopyObject(_root);
-        edit((JsonObject)((JsonArray)root[TracksKey]!)[position]!);
-        return new Draft(root);
-    }
-
-    private int TrackPosition(int trackIndex)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(trackIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(trackIndex, Tracks.Count);
-        return _trackPositions[trackIndex];
-    }
-
-    private int SegmentPosition(int trackIndex, int segmentIndex)
-    {
-        _ = TrackPosition(trackIndex);
-        var track = Tracks[trackIndex];
-        ArgumentOutOfRangeException.ThrowIfNegative(segmentIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(segmentIndex, track.Segments.Count);
-        return track.SegmentPositions[segmentIndex];
-    }
 }

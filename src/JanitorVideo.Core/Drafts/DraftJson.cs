@@ -101,19 +101,6 @@ internal static class DraftJson
     public static JsonNode? GetCopy(JsonObject node, string key) =>
         node.TryGetPropertyValue(key, out var value) ? Copy(value) : null;
 
-    /// <summary>Sets <paramref name="key"/> in place, keeping its position; null removes it.</summary>
-    public static void Set(JsonObject node, string key, JsonNode? value)
-    {
-        if (value is null)
-        {
-            node.Remove(key);
-        }
-        else
-        {
-            node[key] = value;
-        }
-    }
-
     /// <summary>"an array", "a string"…: for error messages about the wrong JSON type.</summary>
     public static string DescribeKind(JsonNode? node) => node switch
     {

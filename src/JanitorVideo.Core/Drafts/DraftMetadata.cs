@@ -9,23 +9,17 @@ namespace JanitorVideo.Core.Drafts;
 /// </summary>
 public sealed class DraftMetadata
 {
-    internal const string TitleKey = "title";
-    internal const string WidthKey = "width";
-    internal const string HeightKey = "height";
-    internal const string FpsKey = "fps";
-    internal const string AspectKey = "aspect";
-
     private readonly JsonObject _node;
 
     // Takes ownership: the node must be a private copy that nobody mutates afterwards.
     internal DraftMetadata(JsonObject node)
     {
         _node = node;
-        Title = DraftJson.GetString(node, TitleKey);
-        Width = DraftJson.GetInt32(node, WidthKey);
-        Height = DraftJson.GetInt32(node, HeightKey);
-        Fps = DraftJson.GetDouble(node, FpsKey);
-        Aspect = DraftJson.GetString(node, AspectKey);
+        Title = DraftJson.GetString(node, DraftKeys.Title);
+        Width = DraftJson.GetInt32(node, DraftKeys.Width);
+        Height = DraftJson.GetInt32(node, DraftKeys.Height);
+        Fps = DraftJson.GetDouble(node, DraftKeys.Fps);
+        Aspect = DraftJson.GetString(node, DraftKeys.Aspect);
         Keys = [.. node.Select(property => property.Key)];
     }
 

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace JanitorVideo.Core.Drafts;
 
 /// <summary>
-/// One item on a track: a video clip, a piece of music or a text. Immutable; the <c>With…</c>
-/// methods return a changed copy and keep every field they do not touch.
+/// One item on a track: a video clip, a piece of music or a text. Immutable; edits go
+/// through a <see cref="DraftTree"/>, which keeps every field it does not touch.
 /// </summary>
 /// <remarks>
 /// The NemoVideo reference names only the draft-level keys, so the segment keys are our
@@ -24,31 +24,22 @@ namespace JanitorVideo.Core.Drafts;
 /// </remarks>
 public sealed class DraftSegment
 {
-    internal const string StartKey = "s";
-    internal const string DurationKey = "d";
-    internal const string NameKey = "n";
-    internal const string TextKey = "x";
-    internal const string VolumeKey = "v";
-    internal const string SourceKey = "src";
-    internal const string StyleKey = "style";
-    internal const string EffectsKey = "fx";
-
     private readonly JsonObject _node;
 
     // Takes ownership: the node must be a private copy that nobody mutates afterwards.
     internal DraftSegment(JsonObject node)
     {
         _node = node;
-        StartMs = DraftJson.GetInt64(node, StartKey);
-        DurationMs = DraftJson.GetInt64(node, DurationKey);
-        Name = DraftJson.GetString(node, NameKey);
-        Text = DraftJson.GetString(node, TextKey);
-        Volume = DraftJson.GetDouble(node, VolumeKey);
-        Source = DraftJson.GetString(node, SourceKey);
-        Style = DraftJson.GetString(node, StyleKey);
+        StartMs = DraftJson.GetInt64(node, DraftKeys.Start);
+        DurationMs = DraftJson.GetInt64(node, DraftKeys.Duration);
+        Name = DraftJson.GetString(node, DraftKeys.Name);
+        Text = DraftJson.GetString(node, DraftKeys.Text);
+        Volume = DraftJson.GetDouble(node, DraftKeys.Volume);
+        Source = DraftJson.GetString(node, DraftKeys.Source);
+        Style = DraftJson.GetString(node, DraftKeys.Style);
     }
 
-    // The draft copies this straight into its own tree when the segment is added.
+    // Diffs read values in place, without the cost of a copy.
     internal JsonObject Node => _node;
 
     /// <summary>Start on the timeline in ms (<c>s</c>).</summary>
@@ -75,15 +66,6 @@ public sealed class DraftSegment
     /// <summary>Text style (<c>style</c>): "title", "subtitle" or "caption".</summary>
     public string? Style { get; }
 
-    /// <summary>Creates a segment that covers <paramref name="startMs"/> for <paramref name="durationMs"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative start or duration.</exception>
-    public static DraftSegment Create(long startMs, long durationMs)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(startMs);
-        ArgumentOutOfRangeException.ThrowIfNegative(durationMs);
-        return new DraftSegment(new JsonObject { [StartKey] = startMs, [DurationKey] = durationMs });
-    }
-
     /// <summary>Wraps a copy of <paramref name="node"/>; later changes to it do not reach the segment.</summary>
     public static DraftSegment FromNode(JsonObject node)
     {
@@ -92,66 +74,11 @@ public sealed class DraftSegment
     }
 
     /// <summary>The motion and effect settings (<c>fx</c>) as a copy, or null when absent or not an object.</summary>
-    public JsonObject? GetEffects() => DraftJson.GetCopy(_node, EffectsKey) as JsonObject;
+    public JsonObject? GetEffects() => DraftJson.GetCopy(_node, DraftKeys.Effects) as JsonObject;
 
     /// <summary>A copy of the raw value under <paramref name="key"/>, or null when absent.</summary>
     public JsonNode? GetRaw(string key) => DraftJson.GetCopy(_node, key);
 
     /// <summary>A deep copy of the segment's JSON, unknown fields included.</summary>
     public JsonObject ToJsonNode() => DraftJson.CopyObject(_node);
-
-    /// <summary>Returns a copy starting at <paramref name="startMs"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative start.</exception>
-    public DraftSegment WithStartMs(long startMs)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(startMs);
-        return With(StartKey, startMs);
-    }
-
-    /// <summary>Returns a copy lasting <paramref name="durationMs"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative duration.</exception>
-    public DraftSegment WithDurationMs(long durationMs)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(durationMs);
-        return With(DurationKey, durationMs);
-    }
-
-    /// <summary>Returns a copy with this display name; null removes it.</summary>
-    public DraftSegment WithName(string? name) => With(NameKey, name);
-
-    /// <summary>Returns a copy with this text; null removes it.</summary>
-    public DraftSegment WithText(string? text) => With(TextKey, text);
-
-    /// <summary>Returns a copy with this volume in percent; null removes it.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A volume outside 0–100.</exception>
-    public DraftSegment WithVolume(double? volume)
-    {
-        if (volume is { } percent && !(percent is >= 0 and <= 100))
-        {
-            throw new ArgumentOutOfRangeException(nameof(volume), volume, "Volume is a percentage from 0 to 100.");
-        }
-
-        return With(VolumeKey, volume);
-    }
-
-    /// <summary>Returns a copy with this media reference; null removes it.</summary>
-    public DraftSegment WithSource(string? source) => With(SourceKey, source);
-
-    /// <summary>Returns a copy with this text style ("title", "subtitle", "caption"); null removes it.</summary>
-    public DraftSegment WithStyle(string? style) => With(StyleKey, style);
-
-    /// <summary>Returns a copy with these effect settings (copied); null removes them.</summary>
-    public DraftSegment WithEffects(JsonObject? effects) => With(EffectsKey, effects);
-
-    /// <summary>
-    /// Returns a copy with <paramref name="value"/> (copied) under <paramref name="key"/>, in the
-    /// key's old position when it existed; null removes the key.
-    /// </summary>
-    public DraftSegment With(string key, JsonNode? value)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var copy = DraftJson.CopyObject(_node);
-        DraftJson.Set(copy, key, DraftJson.Copy(value));
-        return new DraftSegment(copy);
-    }
 }

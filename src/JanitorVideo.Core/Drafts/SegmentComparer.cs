@@ -15,7 +15,7 @@ internal static class SegmentComparer
 
         // On a text track the text is what shows, so only media or names elsewhere mean "replaced".
         var nameChanged = afterTrack.Kind != TrackKind.Text && !string.Equals(before.Name, after.Name, StringComparison.Ordinal);
-        if (nameChanged || !RawEquals(before, after, DraftSegment.SourceKey))
+        if (nameChanged || !RawEquals(before, after, DraftKeys.Source))
         {
             var was = DraftWording.Display(beforeTrack, before, quoteNames: false);
             var now = DraftWording.Display(afterTrack, after, quoteNames: false);
@@ -40,7 +40,7 @@ internal static class SegmentComparer
             Add(changes, DraftChangeKind.VolumeChanged, $"{noun} volume changed: {VolumeOrDefault(before.Volume)} → {VolumeOrDefault(after.Volume)}");
         }
 
-        if (!RawEquals(before, after, DraftSegment.EffectsKey))
+        if (!RawEquals(before, after, DraftKeys.Effects))
         {
             Add(changes, DraftChangeKind.EffectsChanged,
                 $"{noun} effects changed: {DraftWording.Item(afterTrack, after, quoteNames: false, includeVolume: false)}");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Studio.Agent;
 
@@ -54,24 +53,17 @@ public static class AnimateInstruction
     public static Draft Finish(Draft draft, int fps, int seed, string? motion)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var root = draft.ToJsonNode();
-        var meta = root["m"] as JsonObject ?? [];
-        meta[DraftConventions.FpsKey] = fps;
-        meta[DraftConventions.SeedKey] = seed;
-        root["m"] = meta;
-        if (motion is not null && root["t"] is JsonArray tracks)
+        var tree = new DraftTree(draft);
+        DraftValues.SetNumber(tree.Metadata, DraftKeys.Fps, fps);
+        DraftValues.SetNumber(tree.Metadata, DraftConventions.SeedKey, seed);
+        if (motion is not null)
         {
-            foreach (var track in tracks.OfType<JsonObject>().Where(track => track["tt"]?.GetValue<int>() == 0))
+            foreach (var segment in tree.TracksOf(TrackKind.Video).SelectMany(DraftTree.Segments))
             {
-                foreach (var segment in (track["sg"] as JsonArray ?? []).OfType<JsonObject>())
-                {
-                    var fx = segment["fx"] as JsonObject ?? [];
-                    fx[DraftConventions.MotionKey] = motion;
-                    segment["fx"] = fx;
-                }
+                DraftValues.SetText(DraftTree.Effects(segment), DraftConventions.MotionKey, motion);
             }
         }
 
-        return Draft.FromNode(root);
+        return tree.ToDraft();
     }
 }

@@ -1,3 +1,4 @@
+using JanitorVideo.Core.Drafts;
 using JanitorVideo.Render.Motion;
 
 namespace JanitorVideo.Studio.Agent;
@@ -82,8 +83,8 @@ public static class DraftConventions
         ParticlesKey = "particles", GradeKey = "grade", VignetteKey = "vignette", GrainKey = "grain",
         SweepKey = "sweep", GlowKey = "glow", PlacementKey = "placement";
 
-    /// <summary>Key names of the draft metadata (<c>m</c>).</summary>
-    public const string WidthKey = "width", HeightKey = "height", FpsKey = "fps", AspectKey = "aspect", SeedKey = "seed";
+    /// <summary>The studio's own key in the draft metadata (<c>m</c>); the others are in <see cref="DraftKeys"/>.</summary>
+    public const string SeedKey = "seed";
 
     /// <summary>"auto" and every motion preset of the renderer.</summary>
     public static IReadOnlyList<string> Motions { get; } = [AutoMotion, .. MotionPresets.All.Select(preset => preset.Name)];

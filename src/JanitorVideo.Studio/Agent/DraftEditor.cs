@@ -21,16 +21,16 @@ public static class DraftEditor
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(media);
 
-        var tree = new DraftTree(draft.ToJsonNode(), media);
+        var tree = new DraftTree(draft);
         foreach (var step in plan.Steps)
         {
             var endBefore = tree.ClipMs();
             var retimed = step switch
             {
-                Animate animate => ImageEdits.Animate(tree, animate),
+                Animate animate => ImageEdits.Animate(tree, media, animate),
                 SetDuration duration => ImageEdits.SetDuration(tree, duration),
                 RemoveImage remove => ImageEdits.RemoveImage(tree, remove),
-                _ => ApplyOther(tree, step),
+                _ => ApplyOther(tree, media, step),
             };
 
             if (retimed)
@@ -43,7 +43,7 @@ public static class DraftEditor
     }
 
     // Steps that never move an image on the timeline.
-    private static bool ApplyOther(DraftTree tree, EditStep step)
+    private static bool ApplyOther(DraftTree tree, IReadOnlyList<MediaItem> media, EditStep step)
     {
         switch (step)
         {
@@ -72,7 +72,7 @@ public static class DraftEditor
                 TextEdits.Remove(tree, remove);
                 break;
             case SetMusic music:
-                MusicEdits.Set(tree, music);
+                MusicEdits.Set(tree, media, music);
                 break;
             case SetVolume volume:
                 MusicEdits.SetVolume(tree, volume);

@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
 namespace JanitorVideo.Studio.Agent;
 
 /// <summary>
@@ -10,8 +13,14 @@ namespace JanitorVideo.Studio.Agent;
 /// (see <see cref="EditPlanJson"/>). Image indexes count from 0 along the video track, with
 /// uploaded images not yet on the timeline counted after it in upload order.
 /// </remarks>
-public sealed record EditPlan(IReadOnlyList<EditStep> Steps, IReadOnlyList<string> Understood, string? Question)
+[Description("What the studio agent does for one instruction: steps in order, one plain line per thing understood (in the user's language), " +
+    "or a question and no steps. Seconds are 1–60; texts' endSeconds come after startSeconds.")]
+public sealed record EditPlan(
+    [property: JsonRequired] IReadOnlyList<EditStep> Steps,
+    IReadOnlyList<string> Understood,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Question)
 {
     /// <summary>True when the plan asks the user something instead of editing.</summary>
+    [JsonIgnore]
     public bool IsQuestion => Question is not null && Steps.Count == 0;
 }

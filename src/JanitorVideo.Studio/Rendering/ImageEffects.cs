@@ -4,6 +4,7 @@ using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Motion;
 using JanitorVideo.Render.Planning;
 using JanitorVideo.Studio.Agent;
+using JanitorVideo.Core.Drafts;
 
 namespace JanitorVideo.Studio.Rendering;
 
@@ -27,10 +28,10 @@ internal static class ImageEffects
 
         return plan with
         {
-            Motion = Motion(JsonScalars.Text(fx, DraftConventions.MotionKey)),
-            Strength = Math.Clamp(JsonScalars.Number(fx, DraftConventions.StrengthKey) ?? 1, DraftConventions.MinStrength, DraftConventions.MaxStrength),
-            Speed = Math.Clamp(JsonScalars.Number(fx, DraftConventions.SpeedKey) ?? 1, DraftConventions.MinSpeed, DraftConventions.MaxSpeed),
-            Loop = JsonScalars.Flag(fx, DraftConventions.LoopKey) ?? false,
+            Motion = Motion(DraftValues.Text(fx, DraftConventions.MotionKey)),
+            Strength = Math.Clamp(DraftValues.Number(fx, DraftConventions.StrengthKey) ?? 1, DraftConventions.MinStrength, DraftConventions.MaxStrength),
+            Speed = Math.Clamp(DraftValues.Number(fx, DraftConventions.SpeedKey) ?? 1, DraftConventions.MinSpeed, DraftConventions.MaxSpeed),
+            Loop = DraftValues.Flag(fx, DraftConventions.LoopKey) ?? false,
             Particles = Particles(fx[DraftConventions.ParticlesKey]),
             Light = Light(fx),
         };
@@ -66,11 +67,11 @@ internal static class ImageEffects
 
     private static LightSpec Light(JsonObject fx) => EngineLight with
     {
-        Grade = Grade(JsonScalars.Text(fx, DraftConventions.GradeKey)),
-        Vignette = Fraction(JsonScalars.Number(fx, DraftConventions.VignetteKey)) ?? EngineLight.Vignette,
-        Grain = Fraction(JsonScalars.Number(fx, DraftConventions.GrainKey)) ?? EngineLight.Grain,
-        Sweep = JsonScalars.Flag(fx, DraftConventions.SweepKey) ?? EngineLight.Sweep,
-        GlowPulse = JsonScalars.Flag(fx, DraftConventions.GlowKey) ?? EngineLight.GlowPulse,
+        Grade = Grade(DraftValues.Text(fx, DraftConventions.GradeKey)),
+        Vignette = Fraction(DraftValues.Number(fx, DraftConventions.VignetteKey)) ?? EngineLight.Vignette,
+        Grain = Fraction(DraftValues.Number(fx, DraftConventions.GrainKey)) ?? EngineLight.Grain,
+        Sweep = DraftValues.Flag(fx, DraftConventions.SweepKey) ?? EngineLight.Sweep,
+        GlowPulse = DraftValues.Flag(fx, DraftConventions.GlowKey) ?? EngineLight.GlowPulse,
     };
 
     // By name only: Enum.TryParse would also take "3".

@@ -34,7 +34,7 @@ internal sealed record TimelineText(string Text, TextRole Role, TextPlacement Pl
             if (end > start)
             {
                 var role = RoleOf(segment.Style);
-                var placement = JsonScalars.Text(segment.GetEffects() ?? [], DraftConventions.PlacementKey);
+                var placement = DraftValues.Text(segment.GetEffects() ?? [], DraftConventions.PlacementKey);
                 texts.Add(new TimelineText(segment.Text, role, PlacementOf(placement, role), start, end));
             }
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Tests.Support;
 
@@ -60,12 +61,15 @@ public sealed class DraftDiffTests
     [Fact]
     public void Describe_ManyChanges_CapsTheParagraph()
     {
-        var before = Draft.Empty.AddTrack(DraftTrack.Create(TrackKind.Video));
-        var after = before;
+        var tree = new DraftTree(Draft.Empty);
+        var shots = DraftTree.SegmentArray(tree.EnsureTrack(TrackKind.Video));
+        var before = tree.ToDraft();
         for (var i = 0; i < 12; i++)
         {
-            after = after.AddSegment(0, DraftSegment.Create(i * 1000L, 1000).WithName($"shot {i + 1}"));
+            shots.Add(new JsonObject { [DraftKeys.Start] = i * 1000L, [DraftKeys.Duration] = 1000, [DraftKeys.Name] = $"shot {i + 1}" });
         }
+
+        var after = tree.ToDraft();
 
         var text = DraftDiff.Describe(before, after);
 

@@ -8,11 +8,13 @@ public sealed class DraftEditTests
     private const string Sample = """{"t":[{"tt":0,"sg":[{"s":0,"d":10000,"n":"city","k":1}],"id":"a"},{"tt":1,"sg":[{"s":0,"d":10000,"n":"Lo-fi","v":35}],"id":"b"}],"d":10000,"u":true}""";
 
     [Fact]
-    public void AddSegment_ToTrack_AppendsAndLeavesOriginalUnchanged()
+    public void ToDraft_AfterAddingASegment_AppendsItAndLeavesTheOriginalUnchanged()
     {
         var draft = Draft.Parse(Sample);
+        var tree = new DraftTree(draft);
 
-        var edited = draft.AddSegment(1, DraftSegment.Create(2000, 500).WithName("whoosh"));
+        DraftTree.SegmentArray(tree.FirstTrack(TrackKind.Audio)!).Add(new JsonObject { [DraftKeys.Start] = 2000, [DraftKeys.Duration] = 500, [DraftKeys.Name] = "whoosh" });
+        var edited = tree.ToDraft();
 
         Assert.Equal(2, edited.Tracks[1].Segments.Count);
         Assert.Equal("whoosh", edited.Tracks[1].Segments[1].Name);
@@ -20,139 +22,129 @@ public sealed class DraftEditTests
     }
 
     [Fact]
-    public void AddSegment_TrackWithoutSegmentList_CreatesTheList()
+    public void SegmentArray_TrackWithoutSegmentList_CreatesTheList()
     {
-        var draft = Draft.Parse("""{"t":[{"tt":7,"n":"titles"}]}""");
+        var tree = new DraftTree(Draft.Parse("""{"t":[{"tt":7,"n":"titles"}]}"""));
 
-        var edited = draft.AddSegment(0, DraftSegment.Create(0, 3000).WithText("Hi").WithStyle("title"));
+        DraftTree.SegmentArray(tree.FirstTrack(TrackKind.Text)!).Add(new JsonObject { [DraftKeys.Text] = "Hi", [DraftKeys.Style] = "title" });
+        var edited = tree.ToDraft();
 
-        Assert.Equal("""{"t":[{"tt":7,"n":"titles","sg":[{"s":0,"d":3000,"x":"Hi","style":"title"}]}]}""", edited.ToJson());
+        Assert.Equal("""{"t":[{"tt":7,"n":"titles","sg":[{"x":"Hi","style":"title"}]}]}""", edited.ToJson());
         Assert.True(edited.IsReadyForExport);
     }
 
     [Fact]
-    public void ReplaceSegment_WithChangedVolume_KeepsKeyPosition()
+    public void SetNumber_ChangedVolume_KeepsKeyPosition()
     {
-        var draft = Draft.Parse(Sample);
+        var tree = new DraftTree(Draft.Parse(Sample));
 
-        var edited = draft.ReplaceSegment(1, 0, draft.Tracks[1].Segments[0].WithVolume(60));
+        DraftValues.SetNumber(DraftTree.Segments(tree.FirstTrack(TrackKind.Audio)!)[0], DraftKeys.Volume, 60);
 
-        Assert.Equal(Sample.Replace("\"v\":35", "\"v\":60", StringComparison.Ordinal), edited.ToJson());
+        Assert.Equal(Sample.Replace("\"v\":35", "\"v\":60", StringComparison.Ordinal), tree.ToDraft().ToJson());
     }
 
     [Fact]
-    public void RemoveSegmentAt_SkippedEntries_RemovesTheListedSegment()
+    public void SetNumber_SameNumberSpelledDifferently_KeepsItsText()
     {
-        var draft = Draft.Parse("""{"t":[{"tt":0,"sg":[7,{"n":"a"},"x",{"n":"b"}]}]}""");
+        var tree = new DraftTree(Draft.Parse("""{"t":[],"m":{"fps":30.0}}"""));
 
-        var edited = draft.RemoveSegmentAt(0, 1);
+        DraftValues.SetNumber(tree.Metadata, DraftKeys.Fps, 30);
 
-        Assert.Equal("""{"t":[{"tt":0,"sg":[7,{"n":"a"},"x"]}]}""", edited.ToJson());
+        Assert.Equal("""{"t":[],"m":{"fps":30.0}}""", tree.ToDraft().ToJson());
     }
 
     [Fact]
-    public void RemoveTrackAt_SkippedEntries_RemovesTheListedTrack()
+    public void Segments_SkippedEntries_ListsOnlyObjects()
     {
-        var draft = Draft.Parse("""{"t":["odd",{"tt":0},{"tt":1}],"d":1}""");
+        var tree = new DraftTree(Draft.Parse("""{"t":[{"tt":0,"sg":[7,{"n":"a"},"x",{"n":"b"}]}]}"""));
+        var video = tree.FirstTrack(TrackKind.Video)!;
 
-        var edited = draft.RemoveTrackAt(1);
+        DraftTree.SegmentArray(video).Remove(DraftTree.Segments(video)[1]);
 
-        Assert.Equal("""{"t":["odd",{"tt":0}],"d":1}""", edited.ToJson());
+        Assert.Equal("""{"t":[{"tt":0,"sg":[7,{"n":"a"},"x"]}]}""", tree.ToDraft().ToJson());
     }
 
     [Fact]
-    public void AddTrack_NoTrackList_CreatesIt()
+    public void TracksOf_SkippedEntries_FindsTracksByType()
     {
-        var edited = Draft.Parse("""{"m":{"title":"x"}}""").AddTrack(DraftTrack.Create(TrackKind.Text).WithName("titles"));
+        var tree = new DraftTree(Draft.Parse("""{"t":["odd",{"tt":0},{"tt":1}],"d":1}"""));
 
-        Assert.Equal("""{"m":{"title":"x"},"t":[{"tt":7,"sg":[],"n":"titles"}]}""", edited.ToJson());
+        tree.Tracks.Remove(tree.FirstTrack(TrackKind.Audio));
+
+        Assert.Equal("""{"t":["odd",{"tt":0}],"d":1}""", tree.ToDraft().ToJson());
     }
 
     [Fact]
-    public void WithMetadata_NoMetadata_CreatesIt()
+    public void EnsureTrack_NoTrackList_CreatesItWithVideoFirst()
     {
-        var edited = Draft.Empty.WithMetadata("width", 1080).WithMetadata("height", 1920);
+        var tree = new DraftTree(Draft.Parse("""{"m":{"title":"x"}}"""));
+
+        tree.EnsureTrack(TrackKind.Text);
+        tree.EnsureTrack(TrackKind.Video);
+        tree.EnsureTrack(TrackKind.Text);
+
+        Assert.Equal("""{"m":{"title":"x"},"t":[{"tt":0,"sg":[]},{"tt":7,"sg":[]}]}""", tree.ToDraft().ToJson());
+    }
+
+    [Fact]
+    public void Metadata_NoMetadata_CreatesIt()
+    {
+        var tree = new DraftTree(Draft.Empty);
+
+        DraftValues.SetNumber(tree.Metadata, DraftKeys.Width, 1080);
+        DraftValues.SetNumber(tree.Metadata, DraftKeys.Height, 1920);
+        var edited = tree.ToDraft();
 
         Assert.Equal("""{"t":[],"m":{"width":1080,"height":1920}}""", edited.ToJson());
         Assert.Equal(1080, edited.Metadata.Width);
     }
 
     [Fact]
-    public void WithMetadata_NullValue_RemovesTheKey()
+    public void ToDraft_TreeChangedLater_DraftUnchanged()
     {
-        var edited = Draft.Parse("""{"t":[],"m":{"title":"x","fps":30}}""").WithMetadata("title", null);
+        var tree = new DraftTree(Draft.Empty);
+        DraftValues.SetText(tree.Metadata, DraftKeys.Title, "first");
 
-        Assert.Equal("""{"t":[],"m":{"fps":30}}""", edited.ToJson());
+        var edited = tree.ToDraft();
+        DraftValues.SetText(tree.Metadata, DraftKeys.Title, "second");
+
+        Assert.Equal("""{"t":[],"m":{"title":"first"}}""", edited.ToJson());
     }
 
     [Fact]
-    public void WithMetadata_NodeChangedLater_DraftUnchanged()
+    public void Root_DurationRemoved_DurationReadFromSegments()
     {
-        var theme = new JsonObject { ["c"] = "#fff" };
+        var tree = new DraftTree(Draft.Parse(Sample));
 
-        var edited = Draft.Empty.WithMetadata("theme", theme);
-        theme["c"] = "#000";
-
-        Assert.Equal("""{"t":[],"m":{"theme":{"c":"#fff"}}}""", edited.ToJson());
-    }
-
-    [Fact]
-    public void WithDurationMs_Null_RemovesD()
-    {
-        var edited = Draft.Parse(Sample).WithDurationMs(null);
+        tree.Root.Remove(DraftKeys.Duration);
+        var edited = tree.ToDraft();
 
         Assert.DoesNotContain("\"d\":10000,\"u\"", edited.ToJson(), StringComparison.Ordinal);
         Assert.Equal(10000, edited.DurationMs);
     }
 
-    [Theory]
-    [InlineData(-1)]
-    [InlineData(2)]
-    public void RemoveTrackAt_NoSuchTrack_Throws(int index)
+    [Fact]
+    public void SetTimesAndEffects_SegmentEdits_KeepUnknownFieldsAndOrder()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Draft.Parse(Sample).RemoveTrackAt(index));
-    }
+        var tree = new DraftTree(Draft.Parse("""{"t":[{"tt":0,"sg":[{"z":1,"s":0,"d":1000,"fx":{"a":1.0},"n":"a"}]}]}"""));
+        var segment = DraftTree.Segments(tree.FirstTrack(TrackKind.Video)!)[0];
 
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(2, 0)]
-    [InlineData(0, -1)]
-    public void ReplaceSegment_NoSuchSegment_Throws(int trackIndex, int segmentIndex)
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(
-            () => Draft.Parse(Sample).ReplaceSegment(trackIndex, segmentIndex, DraftSegment.Create(0, 1)));
+        DraftTree.SetTimes(segment, 500, 1000);
+        DraftValues.SetText(DraftTree.Effects(segment), "motion", "orbit");
+        DraftValues.SetText(segment, DraftKeys.Source, "media://x");
+
+        Assert.Equal("""{"t":[{"tt":0,"sg":[{"z":1,"s":500,"d":1000,"fx":{"a":1.0,"motion":"orbit"},"n":"a","src":"media://x"}]}]}""", tree.ToDraft().ToJson());
+        Assert.Equal(500, DraftTree.Start(segment));
+        Assert.Equal(1500, DraftTree.End(segment));
     }
 
     [Fact]
-    public void With_SegmentEdits_KeepUnknownFieldsAndOrder()
+    public void Effects_NotAnObject_IsReplacedByAnObject()
     {
-        var segment = DraftSegment.FromNode(JsonNode.Parse("""{"z":1,"s":0,"d":1000,"fx":{"a":1.0},"n":"a"}""")!.AsObject());
+        var tree = new DraftTree(Draft.Parse("""{"t":[{"tt":0,"sg":[{"fx":"odd"}]}]}"""));
 
-        var edited = segment.WithStartMs(500).WithName(null).WithEffects(new JsonObject { ["motion"] = "orbit" }).WithSource("media://x");
+        DraftValues.SetFlag(DraftTree.Effects(DraftTree.Segments(tree.FirstTrack(TrackKind.Video)!)[0]), "loop", true);
 
-        Assert.Equal("""{"z":1,"s":500,"d":1000,"fx":{"motion":"orbit"},"src":"media://x"}""", edited.ToJsonNode().ToJsonString());
-        Assert.Equal("""{"z":1,"s":0,"d":1000,"fx":{"a":1.0},"n":"a"}""", segment.ToJsonNode().ToJsonString());
-    }
-
-    [Theory]
-    [InlineData(-1)]
-    [InlineData(100.5)]
-    [InlineData(double.NaN)]
-    public void WithVolume_OutsidePercentRange_Throws(double volume)
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => DraftSegment.Create(0, 1).WithVolume(volume));
-    }
-
-    [Fact]
-    public void Create_UnknownTrackKind_Throws()
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => DraftTrack.Create(TrackKind.Unknown));
-    }
-
-    [Fact]
-    public void Create_NegativeTimes_Throws()
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => DraftSegment.Create(-1, 1000));
-        Assert.Throws<ArgumentOutOfRangeException>(() => DraftSegment.Create(0, -1));
+        Assert.Equal("""{"t":[{"tt":0,"sg":[{"fx":{"loop":true}}]}]}""", tree.ToDraft().ToJson());
     }
 }

@@ -67,9 +67,10 @@ public sealed class DraftRoundTripTests
     public void ToJson_AfterSegmentEdit_KeepsUntouchedUnknownFields()
     {
         const string json = """{"ver":3,"t":[{"tt":7,"id":"trk","sg":[{"s":0,"d":3000,"x":"Old","glow":{"r":1.0}},{"s":3000,"d":1000,"x":"Keep","k":9007199254740993}],"lock":true}],"d":4000,"m":{"title":"T","theme":{"c":"#fff"}},"tail":[1.50]}""";
-        var draft = Draft.Parse(json);
+        var tree = new DraftTree(Draft.Parse(json));
 
-        var edited = draft.ReplaceSegment(0, 0, draft.Tracks[0].Segments[0].WithText("New"));
+        DraftValues.SetText(DraftTree.Segments(tree.FirstTrack(TrackKind.Text)!)[0], DraftKeys.Text, "New");
+        var edited = tree.ToDraft();
 
         Assert.Equal(json.Replace("\"x\":\"Old\"", "\"x\":\"New\"", StringComparison.Ordinal), edited.ToJson());
     }
@@ -79,10 +80,13 @@ public sealed class DraftRoundTripTests
     {
         const string json = """{"ver":3,"t":[{"tt":0,"sg":[{"s":0,"d":1000,"n":"a","fx":{"motion":{"kind":"orbit","speed":1.0}}}],"meta":{"x":1}}],"d":1000,"m":{"title":"T","fps":30.0,"theme":{"c":"#fff"}},"tail":[1.50]}""";
 
-        var edited = Draft.Parse(json)
-            .AddTrack(DraftTrack.Create(TrackKind.Audio, DraftSegment.Create(0, 1000).WithName("Lo-fi").WithVolume(35)))
-            .WithMetadata("title", "Renamed")
-            .WithDurationMs(2000);
+        var tree = new DraftTree(Draft.Parse(json));
+
+        var music = new JsonObject { [DraftKeys.Start] = 0, [DraftKeys.Duration] = 1000, [DraftKeys.Name] = "Lo-fi", [DraftKeys.Volume] = 35 };
+        DraftTree.SegmentArray(tree.EnsureTrack(TrackKind.Audio)).Add(music);
+        DraftValues.SetText(tree.Metadata, DraftKeys.Title, "Renamed");
+        DraftValues.SetNumber(tree.Root, DraftKeys.Duration, 2000);
+        var edited = tree.ToDraft();
 
         Assert.Equal(
             """{"ver":3,"t":[{"tt":0,"sg":[{"s":0,"d":1000,"n":"a","fx":{"motion":{"kind":"orbit","speed":1.0}}}],"meta":{"x":1}},{"tt":1,"sg":[{"s":0,"d":1000,"n":"Lo-fi","v":35}]}],"d":2000,"m":{"title":"Renamed","fps":30.0,"theme":{"c":"#fff"}},"tail":[1.50]}""",

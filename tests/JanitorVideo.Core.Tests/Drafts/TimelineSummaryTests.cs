@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Tests.Support;
 
@@ -40,11 +41,13 @@ public sealed class TimelineSummaryTests
     [Fact]
     public void Describe_ManyTracks_StaysBounded()
     {
-        var draft = Draft.Empty;
+        var tree = new DraftTree(Draft.Empty);
         for (var i = 0; i < 30; i++)
         {
-            draft = draft.AddTrack(DraftTrack.Create(TrackKind.Video, DraftSegment.Create(0, 1000)));
+            tree.Tracks.Add(new JsonObject { [DraftKeys.TrackType] = 0, [DraftKeys.Segments] = new JsonArray(new JsonObject { [DraftKeys.Start] = 0, [DraftKeys.Duration] = 1000 }) });
         }
+
+        var draft = tree.ToDraft();
 
         var lines = TimelineSummary.DescribeLines(draft);
 
@@ -58,7 +61,9 @@ public sealed class TimelineSummaryTests
     {
         // Thumbs-up with a skin tone is two code points and four UTF-16 units: one character to a reader.
         var text = string.Concat(Enumerable.Repeat("👍🏽", 70));
-        var draft = Draft.Empty.AddTrack(DraftTrack.Create(TrackKind.Text, DraftSegment.Create(0, 1000).WithText(text)));
+        var tree = new DraftTree(Draft.Empty);
+        DraftTree.SegmentArray(tree.EnsureTrack(TrackKind.Text)).Add(new JsonObject { [DraftKeys.Start] = 0, [DraftKeys.Duration] = 1000, [DraftKeys.Text] = text });
+        var draft = tree.ToDraft();
 
         var summary = TimelineSummary.Describe(draft);
 

@@ -1,3 +1,4 @@
+using JanitorVideo.Core.Drafts;
 namespace JanitorVideo.Studio.Agent;
 
 /// <summary>The editor's frame steps: shape and resolution in the metadata, and the defaults of a new clip.</summary>
@@ -13,20 +14,20 @@ internal static class FrameEdits
         var metadata = tree.Metadata;
         var aspect = Aspect(tree);
         var (width, height) = DraftConventions.FrameSize(aspect, ShortSide(tree));
-        if (!metadata.ContainsKey(DraftConventions.WidthKey) || !metadata.ContainsKey(DraftConventions.HeightKey))
+        if (!metadata.ContainsKey(DraftKeys.Width) || !metadata.ContainsKey(DraftKeys.Height))
         {
-            JsonScalars.SetNumber(metadata, DraftConventions.WidthKey, width);
-            JsonScalars.SetNumber(metadata, DraftConventions.HeightKey, height);
+            DraftValues.SetNumber(metadata, DraftKeys.Width, width);
+            DraftValues.SetNumber(metadata, DraftKeys.Height, height);
         }
 
-        if (!metadata.ContainsKey(DraftConventions.FpsKey))
+        if (!metadata.ContainsKey(DraftKeys.Fps))
         {
-            JsonScalars.SetNumber(metadata, DraftConventions.FpsKey, DraftConventions.Fps);
+            DraftValues.SetNumber(metadata, DraftKeys.Fps, DraftConventions.Fps);
         }
 
-        if (!metadata.ContainsKey(DraftConventions.AspectKey))
+        if (!metadata.ContainsKey(DraftKeys.Aspect))
         {
-            JsonScalars.SetText(metadata, DraftConventions.AspectKey, aspect);
+            DraftValues.SetText(metadata, DraftKeys.Aspect, aspect);
         }
     }
 
@@ -34,12 +35,12 @@ internal static class FrameEdits
     public static string Aspect(DraftTree tree)
     {
         var metadata = tree.Metadata;
-        if (JsonScalars.Text(metadata, DraftConventions.AspectKey) is { } aspect && DraftConventions.Aspects.Contains(aspect))
+        if (DraftValues.Text(metadata, DraftKeys.Aspect) is { } aspect && DraftConventions.Aspects.Contains(aspect))
         {
             return aspect;
         }
 
-        return (JsonScalars.Number(metadata, DraftConventions.WidthKey), JsonScalars.Number(metadata, DraftConventions.HeightKey)) switch
+        return (DraftValues.Number(metadata, DraftKeys.Width), DraftValues.Number(metadata, DraftKeys.Height)) switch
         {
             ({ } width, { } height) when width > height => "16:9",
             ({ } width, { } height) when width == height => "1:1",
@@ -51,8 +52,8 @@ internal static class FrameEdits
     public static int ShortSide(DraftTree tree)
     {
         var metadata = tree.Metadata;
-        var width = JsonScalars.Number(metadata, DraftConventions.WidthKey);
-        var height = JsonScalars.Number(metadata, DraftConventions.HeightKey);
+        var width = DraftValues.Number(metadata, DraftKeys.Width);
+        var height = DraftValues.Number(metadata, DraftKeys.Height);
         return width is { } w && height is { } h && Math.Min(w, h) == 720 ? 720 : DraftConventions.MaxShortSide;
     }
 
@@ -60,12 +61,12 @@ internal static class FrameEdits
     {
         var metadata = tree.Metadata;
         var (width, height) = DraftConventions.FrameSize(aspect, shortSide);
-        JsonScalars.SetNumber(metadata, DraftConventions.WidthKey, width);
-        JsonScalars.SetNumber(metadata, DraftConventions.HeightKey, height);
-        JsonScalars.SetText(metadata, DraftConventions.AspectKey, aspect);
-        if (!metadata.ContainsKey(DraftConventions.FpsKey))
+        DraftValues.SetNumber(metadata, DraftKeys.Width, width);
+        DraftValues.SetNumber(metadata, DraftKeys.Height, height);
+        DraftValues.SetText(metadata, DraftKeys.Aspect, aspect);
+        if (!metadata.ContainsKey(DraftKeys.Fps))
         {
-            JsonScalars.SetNumber(metadata, DraftConventions.FpsKey, DraftConventions.Fps);
+            DraftValues.SetNumber(metadata, DraftKeys.Fps, DraftConventions.Fps);
         }
     }
 }

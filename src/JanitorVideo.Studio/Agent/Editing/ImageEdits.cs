@@ -8,30 +8,30 @@ internal static class ImageEdits
 {
     /// <summary>Places the uploaded images not on the timeline yet, then sets motion on the targets.</summary>
     /// <returns>True when images were placed (the timing changed).</returns>
-    public static bool Animate(DraftTree tree, Animate step)
+    public static bool Animate(DraftTree tree, IReadOnlyList<MediaItem> media, Animate step)
     {
-        var placed = PlaceNewImages(tree);
+        var placed = PlaceNewImages(tree, media);
         var targets = step.ImageIndex is null && placed.Count > 0 ? placed : Targets(tree, step.ImageIndex);
         foreach (var fx in targets.Select(DraftTree.Effects))
         {
             if (step.Motion is { } motion)
             {
-                JsonScalars.SetText(fx, DraftConventions.MotionKey, motion);
+                DraftValues.SetText(fx, DraftConventions.MotionKey, motion);
             }
 
             if (step.Strength is { } strength)
             {
-                JsonScalars.SetNumber(fx, DraftConventions.StrengthKey, strength);
+                DraftValues.SetNumber(fx, DraftConventions.StrengthKey, strength);
             }
 
             if (step.Speed is { } speed)
             {
-                JsonScalars.SetNumber(fx, DraftConventions.SpeedKey, speed);
+                DraftValues.SetNumber(fx, DraftConventions.SpeedKey, speed);
             }
 
             if (step.Loop is { } loop)
             {
-                JsonScalars.SetFlag(fx, DraftConventions.LoopKey, loop);
+                DraftValues.SetFlag(fx, DraftConventions.LoopKey, loop);
             }
         }
 
@@ -59,7 +59,7 @@ internal static class ImageEdits
     {
         foreach (var segment in Targets(tree, step.ImageIndex))
         {
-            if (segment[DraftTree.EffectsKey] is not JsonObject fx || fx[DraftConventions.ParticlesKey] is not JsonArray particles)
+            if (segment[DraftKeys.Effects] is not JsonObject fx || fx[DraftConventions.ParticlesKey] is not JsonArray particles)
             {
                 continue;
             }
@@ -82,27 +82,27 @@ internal static class ImageEdits
         {
             if (step.Grade is { } grade)
             {
-                JsonScalars.SetText(fx, DraftConventions.GradeKey, grade);
+                DraftValues.SetText(fx, DraftConventions.GradeKey, grade);
             }
 
             if (step.Vignette is { } vignette)
             {
-                JsonScalars.SetNumber(fx, DraftConventions.VignetteKey, vignette);
+                DraftValues.SetNumber(fx, DraftConventions.VignetteKey, vignette);
             }
 
             if (step.Grain is { } grain)
             {
-                JsonScalars.SetNumber(fx, DraftConventions.GrainKey, grain);
+                DraftValues.SetNumber(fx, DraftConventions.GrainKey, grain);
             }
 
             if (step.Sweep is { } sweep)
             {
-                JsonScalars.SetFlag(fx, DraftConventions.SweepKey, sweep);
+                DraftValues.SetFlag(fx, DraftConventions.SweepKey, sweep);
             }
 
             if (step.Glow is { } glow)
             {
-                JsonScalars.SetFlag(fx, DraftConventions.GlowKey, glow);
+                DraftValues.SetFlag(fx, DraftConventions.GlowKey, glow);
             }
         }
     }
@@ -120,7 +120,7 @@ internal static class ImageEdits
                 return false;
             }
 
-            JsonScalars.SetNumber(images[index], DraftTree.DurationKey, totalMs);
+            DraftValues.SetNumber(images[index], DraftKeys.Duration, totalMs);
             return true;
         }
 
@@ -128,7 +128,7 @@ internal static class ImageEdits
         {
             // Whole milliseconds: the last image takes what the even split leaves over.
             var share = totalMs / images.Count;
-            JsonScalars.SetNumber(images[i], DraftTree.DurationKey, i == images.Count - 1 ? totalMs - (share * i) : share);
+            DraftValues.SetNumber(images[i], DraftKeys.Duration, i == images.Count - 1 ? totalMs - (share * i) : share);
         }
 
         return images.Count > 0;
@@ -154,10 +154,10 @@ internal static class ImageEdits
         return media.Where(item => item.IsImage && !used.Contains(item.Id));
     }
 
-    private static List<JsonObject> PlaceNewImages(DraftTree tree)
+    private static List<JsonObject> PlaceNewImages(DraftTree tree, IReadOnlyList<MediaItem> media)
     {
         var images = tree.Images();
-        var fresh = Unplaced(tree.Media, images.Select(image => JsonScalars.Text(image, DraftTree.SourceKey))).ToList();
+        var fresh = Unplaced(media, images.Select(image => DraftValues.Text(image, DraftKeys.Source))).ToList();
         if (fresh.Count == 0)
         {
             return [];
@@ -170,11 +170,11 @@ internal static class ImageEdits
         {
             var segment = new JsonObject
             {
-                [DraftTree.StartKey] = start,
-                [DraftTree.DurationKey] = DraftConventions.DefaultImageMs,
-                [DraftTree.NameKey] = item.DisplayName,
-                [DraftTree.SourceKey] = item.Id,
-                [DraftTree.EffectsKey] = new JsonObject { [DraftConventions.MotionKey] = DraftConventions.AutoMotion },
+                [DraftKeys.Start] = start,
+                [DraftKeys.Duration] = DraftConventions.DefaultImageMs,
+                [DraftKeys.Name] = item.DisplayName,
+                [DraftKeys.Source] = item.Id,
+                [DraftKeys.Effects] = new JsonObject { [DraftConventions.MotionKey] = DraftConventions.AutoMotion },
             };
             segments.Add(segment);
             placed.Add(segment);

@@ -6,10 +6,10 @@ namespace JanitorVideo.Studio.Agent;
 /// <summary>The editor's music steps: one piece of music under the whole clip.</summary>
 internal static class MusicEdits
 {
-    public static void Set(DraftTree tree, SetMusic step)
+    public static void Set(DraftTree tree, IReadOnlyList<MediaItem> media, SetMusic step)
     {
         var name = DraftConventions.BedName(step.Source)
-            ?? tree.Media.FirstOrDefault(item => item.Id == step.Source)?.DisplayName
+            ?? media.FirstOrDefault(item => item.Id == step.Source)?.DisplayName
             ?? step.Source;
         var tracks = tree.TracksOf(TrackKind.Audio);
         var track = tracks.FirstOrDefault() ?? tree.EnsureTrack(TrackKind.Audio);
@@ -35,17 +35,17 @@ internal static class MusicEdits
         }
 
         DraftTree.SetTimes(segment, 0, tree.ClipMs());
-        JsonScalars.SetText(segment, DraftTree.NameKey, name);
-        JsonScalars.SetText(segment, DraftTree.SourceKey, step.Source);
-        var volume = step.VolumePercent ?? JsonScalars.Number(segment, DraftTree.VolumeKey) ?? DraftConventions.DefaultVolumePercent;
-        JsonScalars.SetNumber(segment, DraftTree.VolumeKey, volume);
+        DraftValues.SetText(segment, DraftKeys.Name, name);
+        DraftValues.SetText(segment, DraftKeys.Source, step.Source);
+        var volume = step.VolumePercent ?? DraftValues.Number(segment, DraftKeys.Volume) ?? DraftConventions.DefaultVolumePercent;
+        DraftValues.SetNumber(segment, DraftKeys.Volume, volume);
     }
 
     public static void SetVolume(DraftTree tree, SetVolume step)
     {
         foreach (var segment in tree.TracksOf(TrackKind.Audio).SelectMany(DraftTree.Segments))
         {
-            JsonScalars.SetNumber(segment, DraftTree.VolumeKey, step.VolumePercent);
+            DraftValues.SetNumber(segment, DraftKeys.Volume, step.VolumePercent);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class TextEdits
             return;
         }
 
-        var segment = new JsonObject { [DraftTree.StartKey] = 0, [DraftTree.DurationKey] = 0, [DraftTree.TextKey] = step.Text, [DraftTree.StyleKey] = step.Style };
+        var segment = new JsonObject { [DraftKeys.Start] = 0, [DraftKeys.Duration] = 0, [DraftKeys.Text] = step.Text, [DraftKeys.Style] = step.Style };
         DraftTree.SegmentArray(tree.EnsureTrack(TrackKind.Text)).Add(segment);
         Update(tree, segment, text: null, step.StartSeconds ?? 0, step.EndSeconds, step.Placement, defaultEnd: true);
     }
@@ -66,7 +66,7 @@ internal static class TextEdits
     {
         if (text is not null)
         {
-            JsonScalars.SetText(segment, DraftTree.TextKey, text);
+            DraftValues.SetText(segment, DraftKeys.Text, text);
         }
 
         var clip = tree.ClipMs();
@@ -85,7 +85,7 @@ internal static class TextEdits
         DraftTree.SetTimes(segment, start, end - start);
         if (placement is not null)
         {
-            JsonScalars.SetText(DraftTree.Effects(segment), DraftConventions.PlacementKey, placement);
+            DraftValues.SetText(DraftTree.Effects(segment), DraftConventions.PlacementKey, placement);
         }
     }
 
@@ -93,5 +93,5 @@ internal static class TextEdits
         tree.TracksOf(TrackKind.Text).SelectMany(DraftTree.Segments).Where(segment => IsStyle(segment, style));
 
     private static bool IsStyle(JsonObject segment, string? style) =>
-        style is null || string.Equals(JsonScalars.Text(segment, DraftTree.StyleKey) ?? Title, style, StringComparison.OrdinalIgnoreCase);
+        style is null || string.Equals(DraftValues.Text(segment, DraftKeys.Style) ?? Title, style, StringComparison.OrdinalIgnoreCase);
 }

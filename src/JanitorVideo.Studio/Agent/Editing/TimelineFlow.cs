@@ -16,18 +16,18 @@ internal static class TimelineFlow
         var start = 0L;
         foreach (var image in tree.Images())
         {
-            JsonScalars.SetNumber(image, DraftTree.StartKey, start);
-            start += JsonScalars.Milliseconds(image, DraftTree.DurationKey) ?? 0;
+            DraftValues.SetNumber(image, DraftKeys.Start, start);
+            start += DraftValues.Milliseconds(image, DraftKeys.Duration) ?? 0;
         }
 
         var end = start;
         if (tree.Images().Count == 0)
         {
-            tree.Root.Remove(DraftTree.DurationKey);
+            tree.Root.Remove(DraftKeys.Duration);
             return;
         }
 
-        JsonScalars.SetNumber(tree.Root, DraftTree.DurationKey, end);
+        DraftValues.SetNumber(tree.Root, DraftKeys.Duration, end);
         if (end == previousEndMs)
         {
             return;

@@ -23,7 +23,7 @@ internal sealed record ClipFacts(
                 segment.Style ?? "title",
                 segment.StartMs ?? 0,
                 segment.EndMs ?? segment.StartMs ?? 0,
-                segment.GetEffects() is { } fx ? JsonScalars.Text(fx, DraftConventions.PlacementKey) : null))
+                segment.GetEffects() is { } fx ? DraftValues.Text(fx, DraftConventions.PlacementKey) : null))
             .ToList();
         var song = draft.Tracks.Where(track => track.Kind == TrackKind.Audio).SelectMany(track => track.Segments).FirstOrDefault();
         var music = song is null

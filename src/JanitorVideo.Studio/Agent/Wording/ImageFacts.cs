@@ -39,15 +39,15 @@ internal sealed record ImageFacts(
             segment.Source,
             segment.StartMs ?? 0,
             segment.EndMs ?? segment.StartMs ?? 0,
-            JsonScalars.Text(fx, DraftConventions.MotionKey) ?? DraftConventions.AutoMotion,
-            JsonScalars.Number(fx, DraftConventions.StrengthKey) ?? 1,
-            JsonScalars.Number(fx, DraftConventions.SpeedKey) ?? 1,
-            JsonScalars.Flag(fx, DraftConventions.LoopKey) ?? false,
+            DraftValues.Text(fx, DraftConventions.MotionKey) ?? DraftConventions.AutoMotion,
+            DraftValues.Number(fx, DraftConventions.StrengthKey) ?? 1,
+            DraftValues.Number(fx, DraftConventions.SpeedKey) ?? 1,
+            DraftValues.Flag(fx, DraftConventions.LoopKey) ?? false,
             particles,
-            JsonScalars.Text(fx, DraftConventions.GradeKey) ?? "none",
-            JsonScalars.Number(fx, DraftConventions.VignetteKey) ?? 0,
-            JsonScalars.Number(fx, DraftConventions.GrainKey) ?? 0,
-            JsonScalars.Flag(fx, DraftConventions.SweepKey) ?? false,
-            JsonScalars.Flag(fx, DraftConventions.GlowKey) ?? false);
+            DraftValues.Text(fx, DraftConventions.GradeKey) ?? "none",
+            DraftValues.Number(fx, DraftConventions.VignetteKey) ?? 0,
+            DraftValues.Number(fx, DraftConventions.GrainKey) ?? 0,
+            DraftValues.Flag(fx, DraftConventions.SweepKey) ?? false,
+            DraftValues.Flag(fx, DraftConventions.GlowKey) ?? false);
     }
 }

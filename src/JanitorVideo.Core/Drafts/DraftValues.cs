@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace JanitorVideo.Studio.Agent;
+namespace JanitorVideo.Core.Drafts;
 
 /// <summary>
-/// Tolerant reads and minimal writes of scalar draft values. Numbers are read from their JSON
-/// text, which is the same for parsed values and values built in code.
+/// Tolerant reads and minimal writes of the values inside a <see cref="DraftTree"/> (or any draft
+/// JSON object). Numbers are read from their JSON text, which is the same for parsed values and
+/// values built in code; writes leave an equal value alone, so its original text survives.
 /// </summary>
-internal static class JsonScalars
+public static class DraftValues
 {
+    /// <summary>A finite number under <paramref name="key"/>, or null when absent or not a number.</summary>
     public static double? Number(JsonObject node, string key) =>
         node.TryGetPropertyValue(key, out var value)
         && value is JsonValue scalar
@@ -19,9 +21,11 @@ internal static class JsonScalars
             ? number
             : null;
 
+    /// <summary>A number rounded to whole milliseconds, or null when absent or not a number.</summary>
     public static long? Milliseconds(JsonObject node, string key) =>
         Number(node, key) is { } number ? (long)Math.Round(number, MidpointRounding.AwayFromZero) : null;
 
+    /// <summary>A string under <paramref name="key"/>, or null when absent or not a string.</summary>
     public static string? Text(JsonObject node, string key) =>
         node.TryGetPropertyValue(key, out var value)
         && value is JsonValue scalar
@@ -29,6 +33,7 @@ internal static class JsonScalars
             ? scalar.GetValue<string>()
             : null;
 
+    /// <summary>A boolean under <paramref name="key"/>, or null when absent or not a boolean.</summary>
     public static bool? Flag(JsonObject node, string key) =>
         node.TryGetPropertyValue(key, out var value) && value is JsonValue scalar
             ? scalar.GetValueKind() switch
@@ -48,6 +53,7 @@ internal static class JsonScalars
         }
     }
 
+    /// <summary>Writes a string unless the same string is there already.</summary>
     public static void SetText(JsonObject node, string key, string value)
     {
         if (Text(node, key) != value)
@@ -56,6 +62,7 @@ internal static class JsonScalars
         }
     }
 
+    /// <summary>Writes a boolean unless the same boolean is there already.</summary>
     public static void SetFlag(JsonObject node, string key, bool value)
     {
         if (Flag(node, key) != value)

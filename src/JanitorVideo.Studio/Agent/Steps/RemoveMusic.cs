@@ -1,4 +1,0 @@
-namespace JanitorVideo.Studio.Agent;
-
-/// <summary>Removes the music.</summary>
-public sealed record RemoveMusic : EditStep;
