@@ -1,4 +1,5 @@
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -10,7 +11,7 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task Stdio_ChildProcess_ListsToolsAnswersCallsAndLogsOnlyToStderrAndFile()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
@@ -49,7 +50,7 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task Help_ListsTheVerbsThatExist()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         using var process = System.Diagnostics.Process.Start(ServerProcess.StartInfo(folder.Path, "--help"))!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -66,7 +67,7 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task BadBackendSetting_ExitsWithAnActionableMessage()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var info = ServerProcess.StartInfo(folder.Path);
         info.Environment["JANITOR_BACKEND"] = "gpu-farm";
         using var process = System.Diagnostics.Process.Start(info)!;

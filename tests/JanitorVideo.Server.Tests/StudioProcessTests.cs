@@ -4,8 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Server.Tests;
@@ -20,7 +20,7 @@ public sealed partial class StudioProcessTests
     [Fact]
     public async Task Studio_KilledMidRenderAndRestarted_FinishesTheRenderAndKeepsTheProject()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         using var art = TestArt.Character(240, 360);
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);
         string token, session, timelineBefore;

@@ -1,6 +1,6 @@
 using System.Text;
 using JanitorVideo.Core.Drafts;
-using JanitorVideo.Core.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Core.Tests.Drafts;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Store;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Engine;

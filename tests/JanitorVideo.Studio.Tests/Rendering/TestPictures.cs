@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Rendering;

@@ -1,7 +1,7 @@
-using JanitorVideo.Render.Tests.Support;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Media.Support;
 
