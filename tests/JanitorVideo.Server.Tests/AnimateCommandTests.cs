@@ -24,7 +24,8 @@ public sealed class AnimateCommandTests
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // A short clip takes seconds; minutes mean a hang (a busy shared machine is slow, never this slow).
+        await Deadline.ExitAsync(process, "janitor-video animate", TimeSpan.FromMinutes(4));
         return (process.ExitCode, await stdout, await stderr);
     }
 

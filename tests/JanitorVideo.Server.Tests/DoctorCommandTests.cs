@@ -12,10 +12,11 @@ public sealed class DoctorCommandTests
         var info = ServerProcess.StartInfo(folder.Path, "doctor");
         configure?.Invoke(info);
         using var process = Process.Start(info)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, stdout);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video doctor");
+        await stderr;
+        return (process.ExitCode, await stdout);
     }
 
     [Fact]

@@ -181,7 +181,7 @@ public sealed class HttpTransportTests
         finally
         {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await Deadline.ExitAsync(process, "the killed HTTP server");
         }
     }
 

@@ -52,8 +52,9 @@ public sealed class StdioProcessTests
     {
         using var folder = new TempFolder();
         using var process = System.Diagnostics.Process.Start(ServerProcess.StartInfo(folder.Path, "--help"))!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var reading = process.StandardOutput.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video --help");
+        var output = await reading;
 
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("stdio", output);
@@ -71,8 +72,9 @@ public sealed class StdioProcessTests
         var info = ServerProcess.StartInfo(folder.Path);
         info.Environment["JANITOR_BACKEND"] = "gpu-farm";
         using var process = System.Diagnostics.Process.Start(info)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var reading = process.StandardError.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video with a bad backend setting");
+        var error = await reading;
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("JANITOR_BACKEND is 'gpu-farm'; use 'studio'", error);

@@ -168,7 +168,7 @@ public sealed partial class StudioProcessTests
                 process.Kill(entireProcessTree: true);
             }
 
-            await process.WaitForExitAsync();
+            await Deadline.ExitAsync(process, "the killed studio process");
             await draining;
             process.Dispose();
         }

@@ -63,8 +63,8 @@ public static class TestArt
             info.ArgumentList.Add(argument);
         }
         using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"ffmpeg failed: {error}");
+        var error = process.StandardError.ReadToEndAsync();
+        Deadline.Exit(process, "ffmpeg");
+        Assert.True(process.ExitCode == 0, $"ffmpeg failed: {error.GetAwaiter().GetResult()}");
     }
 }

@@ -250,18 +250,9 @@ public abstract class BackendContractSuite : IAsyncLifetime
     }
 
     /// <summary>Polls the render until it ends; fails the test if it has not ended within 3 minutes.</summary>
-    protected async Task<RenderJob> WaitAsync(string renderId)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var job = await Backend.GetRenderAsync(renderId, limit.Token);
-        while (!job.IsFinished)
-        {
-            await Task.Delay(Backend.RenderPollInterval, limit.Token);
-            job = await Backend.GetRenderAsync(renderId, limit.Token);
-        }
-
-        return job;
-    }
+    protected Task<RenderJob> WaitAsync(string renderId) =>
+        Deadline.PollAsync(token => Backend.GetRenderAsync(renderId, token), job => job.IsFinished, Backend.RenderPollInterval,
+            $"render {renderId} to end", TimeSpan.FromMinutes(3));
 
     /// <summary>A render id in the reference's shape.</summary>
     protected static string NewRenderId() => RenderRequest.NewId(DateTimeOffset.UtcNow);
