@@ -1,3 +1,4 @@
+using JanitorVideo.Core.Skill;
 using JanitorVideo.Server.Tests.Support;
 using JanitorVideo.TestSupport;
 using ModelContextProtocol.Client;
@@ -31,6 +32,8 @@ public sealed class StdioProcessTests
         await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }))
         {
             Assert.Equal("janitor-video", client.ServerInfo?.Name);
+            // The server's version is read from SKILL.md at build time: one number for the package, the server and the skill.
+            Assert.Equal(SkillManifest.Embedded.Version, client.ServerInfo?.Version);
             var tools = await client.ListToolsAsync();
             Assert.Equal(5, tools.Count);
 
