@@ -73,23 +73,20 @@ public sealed partial class StudioProcessTests
         Assert.Equal("druid.png", stateAfter["data"]!["state"]!["video_infos"]![0]!["filename"]!.GetValue<string>());
     }
 
-    private static async Task<JsonNode> WaitForStatusAsync(HttpClient http, string renderId, string status)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        while (true)
-        {
-            var poll = await SendAttributedAsync(http, HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}", null, limit.Token);
-            var body = JsonNode.Parse(await poll.Content.ReadAsStringAsync(limit.Token))!;
-            var now = body["data"]?["status"]?.GetValue<string>();
-            if (now == status)
+    private static Task<JsonNode> WaitForStatusAsync(HttpClient http, string renderId, string status) =>
+        Deadline.PollAsync(
+            async token =>
             {
-                return body;
-            }
-
-            Assert.NotEqual("failed", now);
-            await Task.Delay(100, limit.Token);
-        }
-    }
+                var poll = await SendAttributedAsync(http, HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}", null, token);
+                return JsonNode.Parse(await poll.Content.ReadAsStringAsync(token))!;
+            },
+            body =>
+            {
+                var now = body["data"]?["status"]?.GetValue<string>();
+                Assert.NotEqual("failed", now);
+                return now == status;
+            },
+            TimeSpan.FromMilliseconds(100), $"render {renderId} to be {status}", TimeSpan.FromMinutes(3));
 
     private static async Task<HttpResponseMessage> SendAttributedAsync(HttpClient http, HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken = default)
     {
