@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests;
 
@@ -16,21 +17,22 @@ public sealed class AnimateCommandTests
         return Path.Combine(dir!.FullName, "samples", "art", name);
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(TestFolder folder, params string[] arguments)
+    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(TempFolder folder, params string[] arguments)
     {
         var info = ServerProcess.StartInfo(folder.Path, ["animate", .. arguments]);
         info.WorkingDirectory = folder.Path;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // A short clip takes seconds; minutes mean a hang (a busy shared machine is slow, never this slow).
+        await Deadline.ExitAsync(process, "janitor-video animate", TimeSpan.FromMinutes(4));
         return (process.ExitCode, await stdout, await stderr);
     }
 
     [Fact]
     public async Task Animate_SampleCharacter_PrintsOnlyThePathOfAVerifiedMp4()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
 
         var (code, stdout, stderr) = await RunAsync(folder, SampleArt("druid.png"),
             "--prompt", "gentle breathing with sparkles, title 'The Druid'", "--aspect", "1:1", "--resolution", "720", "--duration", "1", "-o", "druid.mp4");
@@ -46,8 +48,8 @@ public sealed class AnimateCommandTests
     [Fact]
     public async Task Animate_NotAnImage_ExitsTwoWithPlainWordsAndNoOutput()
     {
-        using var folder = new TestFolder();
-        var notImage = folder.File("notes.png", "just text"u8.ToArray());
+        using var folder = new TempFolder();
+        var notImage = folder.Write("notes.png", "just text"u8.ToArray());
 
         var (code, stdout, stderr) = await RunAsync(folder, notImage, "-o", "x.mp4");
 
@@ -61,7 +63,7 @@ public sealed class AnimateCommandTests
     [Fact]
     public async Task Animate_OutputNotMp4_RefusedBeforeRendering()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
 
         var (code, _, stderr) = await RunAsync(folder, SampleArt("druid.png"), "-o", "clip.mov");
 

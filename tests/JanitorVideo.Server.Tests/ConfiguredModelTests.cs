@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +21,7 @@ public sealed class ConfiguredModelTests
     [Fact]
     public async Task GenerateOrEdit_UnplacedWordsWithAConfiguredModel_AppliesItsPlan()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var asked = new List<string>();
         await using var endpoint = await StartFakeModelAsync(asked,
             """{"steps":[{"type":"add_particles","imageIndex":0,"kind":"embers"}],"understood":["a campfire: embers"],"question":null}""");

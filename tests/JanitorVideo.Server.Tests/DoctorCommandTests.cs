@@ -1,26 +1,28 @@
 using System.Diagnostics;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests;
 
 /// <summary>janitor-video doctor: what this machine lacks, and how to fix it.</summary>
 public sealed class DoctorCommandTests
 {
-    private static async Task<(int Code, string Stdout)> RunAsync(TestFolder folder, Action<ProcessStartInfo>? configure = null)
+    private static async Task<(int Code, string Stdout)> RunAsync(TempFolder folder, Action<ProcessStartInfo>? configure = null)
     {
         var info = ServerProcess.StartInfo(folder.Path, "doctor");
         configure?.Invoke(info);
         using var process = Process.Start(info)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, stdout);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video doctor");
+        await stderr;
+        return (process.ExitCode, await stdout);
     }
 
     [Fact]
     public async Task Doctor_ThisMachine_EverythingUsable()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
 
         var (code, stdout) = await RunAsync(folder);
 
@@ -34,7 +36,7 @@ public sealed class DoctorCommandTests
     [Fact]
     public async Task Doctor_MissingFfmpeg_SaysHowToInstallIt()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
 
         var (code, stdout) = await RunAsync(folder, info => info.Environment["JANITOR_FFMPEG"] = Path.Combine(folder.Path, "no-ffmpeg"));
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using JanitorVideo.Server.Hosting;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
@@ -23,7 +24,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Http_RealClient_InitializesWithASessionAndListsTools()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var app = await StartTestServerAsync(folder);
 
         await using var client = await ConnectAsync(app);
@@ -36,7 +37,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Http_TwoClients_GetSeparateSessions()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var app = await StartTestServerAsync(folder);
 
         await using var first = await ConnectAsync(app);
@@ -50,7 +51,7 @@ public sealed class HttpTransportTests
     {
         // A probe tool asks the client a question mid-call: that needs the stateful session that
         // 2025-era clients get, and is how the studio agent will ask a clarifying question.
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var ask = McpServerTool.Create(
             async (McpServer server, CancellationToken ct) =>
             {
@@ -97,7 +98,7 @@ public sealed class HttpTransportTests
     [InlineData("localhost:3001", "https://localhost", HttpStatusCode.OK)]
     public async Task Http_HostAndOrigin_OnlyLoopbackAllowedByDefault(string host, string? origin, HttpStatusCode expected)
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var app = await StartTestServerAsync(folder);
 
         var response = await PostInitializeAsync(app, host, origin, token: null);
@@ -108,7 +109,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Http_ConfiguredHostAndOrigin_AreAccepted()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var settings = Settings.For(folder) with { ExtraAllowedHosts = ["studio.lan"], ExtraAllowedOrigins = ["https://studio.lan"] };
         await using var app = await StartTestServerAsync(folder, settings);
 
@@ -123,7 +124,7 @@ public sealed class HttpTransportTests
     [InlineData("")]
     public async Task Http_TokenConfigured_RequestsWithoutItGet401(string? token)
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var app = await StartTestServerAsync(folder, Settings.For(folder, httpToken: "s3cret-token-for-tests"));
 
         var response = await PostInitializeAsync(app, "localhost", null, token);
@@ -136,7 +137,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Http_TokenConfigured_ClientWithTheTokenWorksAndTheTokenIsNeverLogged()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         const string secret = "s3cret-token-for-tests";
         var log = new CollectingSink();
         await using var app = await StartTestServerAsync(folder, Settings.For(folder, httpToken: secret), log);
@@ -157,7 +158,7 @@ public sealed class HttpTransportTests
     [Fact]
     public void Http_NonLoopbackWithoutToken_RefusesToStartAndSaysWhatToSet()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var error = Assert.Throws<ArgumentException>(() =>
             HttpServerHost.Build(Settings.For(folder), new HttpEndpoint("0.0.0.0", 0), new LoggerConfiguration().CreateLogger()));
         Assert.Contains("JANITOR_HTTP_TOKEN", error.Message);
@@ -166,7 +167,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Http_ChildProcessOnLoopback_ServesARealClient()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         using var process = Process.Start(ServerProcess.StartInfo(folder.Path, "http", "--port", "0"))!;
         try
         {
@@ -180,7 +181,7 @@ public sealed class HttpTransportTests
         finally
         {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await Deadline.ExitAsync(process, "the killed HTTP server");
         }
     }
 
@@ -199,7 +200,7 @@ public sealed class HttpTransportTests
     }
 
     private static async Task<WebApplication> StartTestServerAsync(
-        TestFolder folder, Configuration.JanitorSettings? settings = null, CollectingSink? log = null, Action<WebApplicationBuilder>? configure = null)
+        TempFolder folder, Configuration.JanitorSettings? settings = null, CollectingSink? log = null, Action<WebApplicationBuilder>? configure = null)
     {
         var logger = new LoggerConfiguration().MinimumLevel.Debug()
             .WriteTo.Sink(log ?? new CollectingSink())

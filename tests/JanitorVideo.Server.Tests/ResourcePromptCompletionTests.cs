@@ -1,4 +1,5 @@
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 
@@ -6,7 +7,7 @@ namespace JanitorVideo.Server.Tests;
 
 public sealed class ResourcePromptCompletionTests : IAsyncLifetime
 {
-    private readonly TestFolder folder = new();
+    private readonly TempFolder folder = new();
     private InProcessMcp mcp = null!;
 
     public async Task InitializeAsync() => mcp = await InProcessMcp.StartAsync(Settings.For(folder));

@@ -1,4 +1,5 @@
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests;
 
@@ -13,7 +14,7 @@ public sealed class RoutingThroughToolsTests
     [InlineData("animate this character image into a short video clip with motion", "message", "Please upload an image first")]
     public async Task GenerateOrEdit_Words_RouteToTheirAction(string instruction, string action, string answer)
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
@@ -28,7 +29,7 @@ public sealed class RoutingThroughToolsTests
     [InlineData("把视频导出")]
     public async Task GenerateOrEdit_ExportWordsOnAnEmptyProject_SayThereIsNothingToExportYet(string instruction)
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
@@ -40,7 +41,7 @@ public sealed class RoutingThroughToolsTests
     [Fact]
     public async Task GenerateOrEdit_UploadWordsWithoutAFile_ExplainsHowToUpload()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction = "上传这张图" });
@@ -53,7 +54,7 @@ public sealed class RoutingThroughToolsTests
     [Fact]
     public async Task GenerateOrEdit_UploadWordsWithAMissingPath_ChecksThatPath()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
         var missing = Path.Combine(folder.Path, "hero.png");
 

@@ -1,7 +1,6 @@
 #pragma warning disable MCP9005 // Sampling is deprecated in the spec's next revision, and still what 2025 clients offer.
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using JanitorVideo.Server.Tests.Support;
-using JanitorVideo.Studio.Tests.Support;
 using Microsoft.Extensions.AI;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
@@ -19,7 +18,7 @@ public sealed class SamplingFallbackTests
     [Fact]
     public async Task GenerateOrEdit_UnplacedWordsWithASamplingClient_AppliesTheClientModelsPlan()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var model = new ScriptedModel("""{"steps":[{"type":"add_particles","imageIndex":0,"kind":"fireflies"}],"understood":["a summer evening: fireflies"],"question":null}""");
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder), new McpClientHandlers { SamplingHandler = ((IChatClient)model).CreateSamplingHandler() });
         using var art = TestArt.Character(300, 450);
@@ -38,7 +37,7 @@ public sealed class SamplingFallbackTests
     [Fact]
     public async Task GenerateOrEdit_UnplacedWordsWithoutSampling_AsksTheUser()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
         using var art = TestArt.Character(300, 450);
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);

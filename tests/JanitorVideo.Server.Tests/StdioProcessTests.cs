@@ -1,4 +1,6 @@
+using JanitorVideo.Core.Skill;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -10,7 +12,7 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task Stdio_ChildProcess_ListsToolsAnswersCallsAndLogsOnlyToStderrAndFile()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
@@ -30,6 +32,8 @@ public sealed class StdioProcessTests
         await using (var client = await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }))
         {
             Assert.Equal("janitor-video", client.ServerInfo?.Name);
+            // The server's version is read from SKILL.md at build time: one number for the package, the server and the skill.
+            Assert.Equal(SkillManifest.Embedded.Version, client.ServerInfo?.Version);
             var tools = await client.ListToolsAsync();
             Assert.Equal(5, tools.Count);
 
@@ -49,10 +53,11 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task Help_ListsTheVerbsThatExist()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         using var process = System.Diagnostics.Process.Start(ServerProcess.StartInfo(folder.Path, "--help"))!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var reading = process.StandardOutput.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video --help");
+        var output = await reading;
 
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("stdio", output);
@@ -66,12 +71,13 @@ public sealed class StdioProcessTests
     [Fact]
     public async Task BadBackendSetting_ExitsWithAnActionableMessage()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         var info = ServerProcess.StartInfo(folder.Path);
         info.Environment["JANITOR_BACKEND"] = "gpu-farm";
         using var process = System.Diagnostics.Process.Start(info)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var reading = process.StandardError.ReadToEndAsync();
+        await Deadline.ExitAsync(process, "janitor-video with a bad backend setting");
+        var error = await reading;
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("JANITOR_BACKEND is 'gpu-farm'; use 'studio'", error);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -19,7 +19,7 @@ public sealed class StudioEndToEndTests
     [Fact]
     public async Task FiveTools_UploadAnimateStateCreditsExport_WriteAPlayableMp4AndReportProgress()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
         using var art = TestArt.Character(300, 450);
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);
@@ -53,7 +53,7 @@ public sealed class StudioEndToEndTests
     [Fact]
     public async Task GenerateOrEdit_WordsTheRulesCannotPlace_AsksOneQuestionWithoutChangingTheTimeline()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
         using var art = TestArt.Character(300, 450);
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);

@@ -4,8 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Server.Tests;
@@ -20,7 +20,7 @@ public sealed partial class StudioProcessTests
     [Fact]
     public async Task Studio_KilledMidRenderAndRestarted_FinishesTheRenderAndKeepsTheProject()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         using var art = TestArt.Character(240, 360);
         var image = TestArt.Save(art, Path.Combine(folder.Path, "druid.png"), SKEncodedImageFormat.Png);
         string token, session, timelineBefore;
@@ -73,23 +73,20 @@ public sealed partial class StudioProcessTests
         Assert.Equal("druid.png", stateAfter["data"]!["state"]!["video_infos"]![0]!["filename"]!.GetValue<string>());
     }
 
-    private static async Task<JsonNode> WaitForStatusAsync(HttpClient http, string renderId, string status)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        while (true)
-        {
-            var poll = await SendAttributedAsync(http, HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}", null, limit.Token);
-            var body = JsonNode.Parse(await poll.Content.ReadAsStringAsync(limit.Token))!;
-            var now = body["data"]?["status"]?.GetValue<string>();
-            if (now == status)
+    private static Task<JsonNode> WaitForStatusAsync(HttpClient http, string renderId, string status) =>
+        Deadline.PollAsync(
+            async token =>
             {
-                return body;
-            }
-
-            Assert.NotEqual("failed", now);
-            await Task.Delay(100, limit.Token);
-        }
-    }
+                var poll = await SendAttributedAsync(http, HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}", null, token);
+                return JsonNode.Parse(await poll.Content.ReadAsStringAsync(token))!;
+            },
+            body =>
+            {
+                var now = body["data"]?["status"]?.GetValue<string>();
+                Assert.NotEqual("failed", now);
+                return now == status;
+            },
+            TimeSpan.FromMilliseconds(100), $"render {renderId} to be {status}", TimeSpan.FromMinutes(3));
 
     private static async Task<HttpResponseMessage> SendAttributedAsync(HttpClient http, HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken = default)
     {
@@ -168,7 +165,7 @@ public sealed partial class StudioProcessTests
                 process.Kill(entireProcessTree: true);
             }
 
-            await process.WaitForExitAsync();
+            await Deadline.ExitAsync(process, "the killed studio process");
             await draining;
             process.Dispose();
         }

@@ -1,6 +1,6 @@
-using JanitorVideo.Render.Tests.Support;
-using SkiaSharp;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
+using SkiaSharp;
 
 namespace JanitorVideo.Server.Tests;
 
@@ -9,7 +9,7 @@ public sealed class ToolInputTests : IAsyncLifetime
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
-    private readonly TestFolder folder = new();
+    private readonly TempFolder folder = new();
     private InProcessMcp mcp = null!;
 
     public async Task InitializeAsync() => mcp = await InProcessMcp.StartAsync(Settings.For(folder));
@@ -45,7 +45,7 @@ public sealed class ToolInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_EmptyFile_SaysItIsEmpty()
     {
-        var empty = folder.File("empty.png", []);
+        var empty = folder.Write("empty.png", []);
         var result = await mcp.Client.CallAsync("upload", new { files = new[] { empty } });
         result.AssertPlainError("UnsupportedFileType", "empty (0 bytes)");
     }
@@ -53,7 +53,7 @@ public sealed class ToolInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_TextRenamedToPng_SaysTheContentIsNotPngAndListsFormats()
     {
-        var fake = folder.File("hero.png", "just some text, not pixels"u8.ToArray());
+        var fake = folder.Write("hero.png", "just some text, not pixels"u8.ToArray());
         var result = await mcp.Client.CallAsync("upload", new { files = new[] { fake } });
         result.AssertPlainError("UnsupportedFileType", "content is not PNG");
         Assert.Contains("JPEG, PNG, GIF, WEBP", result.Text());
@@ -103,7 +103,7 @@ public sealed class ToolInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_FileOverTwoHundredMegabytes_SuggestsCompressing()
     {
-        var huge = folder.File("huge.png", Png);
+        var huge = folder.Write("huge.png", Png);
         using (var stream = new FileStream(huge, FileMode.Open))
         {
             stream.SetLength(200L * 1024 * 1024 + 1); // sparse: no 200 MB written to disk
@@ -116,7 +116,7 @@ public sealed class ToolInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_TooManyFiles_SaysTheLimit()
     {
-        var files = Enumerable.Range(0, 21).Select(i => folder.File($"f{i}.png", Png)).ToArray();
+        var files = Enumerable.Range(0, 21).Select(i => folder.Write($"f{i}.png", Png)).ToArray();
         var result = await mcp.Client.CallAsync("upload", new { files });
         result.AssertPlainError("InvalidInput", "at most 20");
     }
@@ -124,7 +124,7 @@ public sealed class ToolInputTests : IAsyncLifetime
     [Fact]
     public async Task Upload_TruncatedPng_IsRefusedAsDamagedAndNothingIsStored()
     {
-        var image = folder.File("hero.png", Png);
+        var image = folder.Write("hero.png", Png);
         var result = await mcp.Client.CallAsync("upload", new { files = new[] { image } });
         result.AssertPlainError("InvalidInput", "hero.png");
         var state = await mcp.Client.CallAsync("get_state");

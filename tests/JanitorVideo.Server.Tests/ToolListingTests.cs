@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests;
 
@@ -8,7 +9,7 @@ public sealed class ToolListingTests
     [Fact]
     public async Task ListTools_InProcess_OffersTheFiveToolsByExactName()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var tools = await mcp.Client.ListToolsAsync();
@@ -19,7 +20,7 @@ public sealed class ToolListingTests
     [Fact]
     public async Task ListTools_EveryToolAndParameter_IsDescribedForAnAgent()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         foreach (var tool in await mcp.Client.ListToolsAsync())
@@ -44,7 +45,7 @@ public sealed class ToolListingTests
     [InlineData("export", new[] { "session_id", "output_path" }, new string[0])]
     public async Task ListTools_Parameters_MatchTheContract(string name, string[] parameters, string[] required)
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var tool = (await mcp.Client.ListToolsAsync()).Single(t => t.Name == name);
@@ -58,7 +59,7 @@ public sealed class ToolListingTests
     [Fact]
     public async Task ListTools_ReadOnlyTools_SayTheyChangeNothing()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var tools = (await mcp.Client.ListToolsAsync()).ToDictionary(t => t.Name);
@@ -71,7 +72,7 @@ public sealed class ToolListingTests
     [Fact]
     public async Task ListTools_OutputSchema_NamesTheFieldsTheResultsCarry()
     {
-        using var folder = new TestFolder();
+        using var folder = new TempFolder();
         await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder));
 
         var export = (await mcp.Client.ListToolsAsync()).Single(t => t.Name == "export");

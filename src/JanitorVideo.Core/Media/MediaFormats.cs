@@ -77,6 +77,11 @@ public static class MediaFormats
         }
         if (head.Length >= 12 && head.Slice(4, 4).SequenceEqual("ftyp"u8))
         {
+            // HEIC and AVIF photos are ISO base media files too; they are not MP4 video.
+            if (IsStillImageBrand(head.Slice(8, 4)))
+            {
+                return null;
+            }
             var brand = Encoding.ASCII.GetString(head.Slice(8, 4));
             return FtypBrands.GetValueOrDefault(brand, Mp4);
         }
@@ -103,6 +108,37 @@ public static class MediaFormats
             return (head[1] & 0x06) == 0 ? Aac : Mp3;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The name of a common format the product does not accept ("HEIC/HEIF", "AVIF", "BMP", "TIFF",
+    /// "PSD", "PDF", "SVG") when the bytes carry its signature, else null: a refusal can then say
+    /// what the file is rather than only that it is unusable.
+    /// </summary>
+    public static string? NameRefused(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 12 && head.Slice(4, 4).SequenceEqual("ftyp"u8) && IsStillImageBrand(head.Slice(8, 4)))
+        {
+            var brand = head.Slice(8, 4);
+            return brand.StartsWith("avi"u8) ? "AVIF" : "HEIC/HEIF";
+        }
+        if (head.StartsWith("BM"u8))
+        {
+            return "BMP";
+        }
+        if (head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8))
+        {
+            return "TIFF";
+        }
+        if (head.StartsWith("8BPS"u8))
+        {
+            return "PSD";
+        }
+        if (head.StartsWith("%PDF"u8))
+        {
+            return "PDF";
+        }
+        return head.IndexOf("<svg"u8) >= 0 ? "SVG" : null;
     }
 
     /// <summary>The accepted format a file name's extension names, or null.</summary>
@@ -133,7 +169,9 @@ public static class MediaFormats
         if (format is null)
         {
             var claimed = FromFileName(fileName);
-            var what = claimed is null
+            var what = NameRefused(head) is { } actual
+                ? $"is a {actual} file, not a format I can use"
+                : claimed is null
                 ? "is not a format I can use"
                 : $"is named like a {claimed.Name} file, but its content is not {claimed.Name} (it may be damaged or renamed)";
             return MediaCheck.Refused(ErrorKind.UnsupportedFileType, $"'{shown}' {what}. Accepted: {AcceptedList}.");
@@ -149,6 +187,11 @@ public static class MediaFormats
         < 1024L * 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
         _ => $"{bytes / (1024.0 * 1024 * 1024):0.##} GB",
     };
+
+    // Major brands of HEIF stills (heic, heix, mif1, msf1…) and AVIF (avif, avis).
+    private static bool IsStillImageBrand(ReadOnlySpan<byte> brand) =>
+        brand.StartsWith("he"u8) || brand.SequenceEqual("mif1"u8) || brand.SequenceEqual("msf1"u8)
+        || brand.SequenceEqual("avif"u8) || brand.SequenceEqual("avis"u8);
 
     private static string Describe(MediaKind kind) =>
         string.Join(", ", All.Where(f => f.Kind == kind).Select(f => f.Name));

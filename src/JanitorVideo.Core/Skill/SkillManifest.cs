@@ -3,24 +3,22 @@ namespace JanitorVideo.Core.Skill;
 /// <summary>
 /// The skill's identity, read from the YAML frontmatter of
 /// <c>manifests/janitor-ai-image-to-video/SKILL.md</c> (embedded in this assembly). Its name and
-/// version become the attribution headers every backend call carries.
+/// version become the attribution headers every backend call carries; the server's own version is
+/// taken from the same file at build time, so the two cannot drift.
 /// </summary>
 public sealed record SkillManifest
 {
     private const string ResourceName = "JanitorVideo.Core.SKILL.md";
     private static readonly Lazy<SkillManifest> EmbeddedManifest = new(LoadEmbedded);
 
+    /// <summary>The skill's name, sent as <c>X-Skill-Source</c>.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The skill's version, sent as <c>X-Skill-Version</c>.</summary>
     public required string Version { get; init; }
 
+    /// <summary>What the skill does, in one sentence; required so a broken manifest is caught here.</summary>
     public required string Description { get; init; }
-
-    /// <summary>The <c>metadata.openclaw</c> block, as parsed; empty when absent.</summary>
-    public required IReadOnlyDictionary<string, object?> OpenClaw { get; init; }
-
-    /// <summary>The markdown after the frontmatter.</summary>
-    public required string Body { get; init; }
 
     /// <summary>The manifest shipped inside this assembly.</summary>
     public static SkillManifest Embedded => EmbeddedManifest.Value;
@@ -29,26 +27,19 @@ public sealed record SkillManifest
     /// <exception cref="FormatException">No frontmatter, or a required field (name, version, description) is missing.</exception>
     public static SkillManifest Parse(string document)
     {
-        var (fields, body) = FrontmatterParser.Parse(document);
-        var metadata = fields.GetValueOrDefault("metadata") as IReadOnlyDictionary<string, object?>;
+        var fields = FrontmatterParser.Fields(document);
         return new SkillManifest
         {
             Name = Required(fields, "name"),
             Version = Required(fields, "version"),
             Description = Required(fields, "description"),
-            OpenClaw = metadata?.GetValueOrDefault("openclaw") as IReadOnlyDictionary<string, object?>
-                       ?? new Dictionary<string, object?>(),
-            Body = body,
         };
     }
 
-    private static string Required(IReadOnlyDictionary<string, object?> fields, string key)
-    {
-        var value = FrontmatterParser.AsString(fields.GetValueOrDefault(key));
-        return string.IsNullOrWhiteSpace(value)
-            ? throw new FormatException($"The skill file's frontmatter has no '{key}'.")
-            : value;
-    }
+    private static string Required(IReadOnlyDictionary<string, string> fields, string key) =>
+        fields.GetValueOrDefault(key) is { } value && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : throw new FormatException($"The skill file's frontmatter has no '{key}'.");
 
     private static SkillManifest LoadEmbedded()
     {

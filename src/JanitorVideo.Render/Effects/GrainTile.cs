@@ -30,7 +30,7 @@ internal sealed class GrainTile
             return;
         }
 
-        double[] noise = SoftNoise(new SeededRandom(seed ^ 0x6A41_4E17));
+        double[] noise = SoftNoise(new SeededRandom((ulong)(seed ^ 0x6A41_4E17)));
         double scale = strength * StepsAtFullStrength * (1 << YuvCoefficients.ValueBits);
         stride = Size + width;
         rows = new short[Size * stride];

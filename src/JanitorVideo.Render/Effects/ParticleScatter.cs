@@ -26,7 +26,7 @@ internal static class ParticleScatter
     /// <summary>The particles, Behind ones first, each layer from far to near.</summary>
     public static Particle[] Scatter(ParticleProfile profile, ParticleSpec spec, SKSizeI frame, double duration, int seed, bool loop)
     {
-        var random = new SeededRandom((seed * 0x5851_F42DL) + (long)spec.Kind);
+        var random = new SeededRandom((ulong)((seed * 0x5851_F42DL) + (long)spec.Kind));
         float unit = Math.Min(frame.Width, frame.Height) / 1080f;
         var particles = new Particle[CountFor(profile, spec, frame)];
         for (int i = 0; i < particles.Length; i++)
@@ -39,10 +39,10 @@ internal static class ParticleScatter
             double pace = (front ? 1.2 + (0.3 * depth) : 0.5 + (0.3 * depth)) * spec.Speed;
             float brightness = front ? 1f : 0.55f + (0.25f * depth);
 
-            float diameter = Between(ref random, profile.Diameter) * unit * size;
-            float sway = Between(ref random, profile.Sway) * unit * size;
+            float diameter = Between(random, profile.Diameter) * unit * size;
+            float sway = Between(random, profile.Sway) * unit * size;
             float margin = diameter + sway + 2;
-            double speed = Between(ref random, profile.Speed) * frame.Height * pace;
+            double speed = Between(random, profile.Speed) * frame.Height * pace;
             var (travel, path, crossing) = Path(speed, frame.Height + (2 * margin), duration, loop, random.NextDouble());
             float slant = profile.Slant * (profile.EitherWay && random.NextDouble() < 0.5 ? -1 : 1);
 
@@ -54,22 +54,22 @@ internal static class ParticleScatter
                 HomeX = (float)((random.NextDouble() * 1.1) - 0.05) * frame.Width,
                 HomeY = (float)((random.NextDouble() * 1.1) - 0.05) * frame.Height,
                 Diameter = diameter,
-                Alpha = Between(ref random, profile.Alpha) * brightness,
+                Alpha = Between(random, profile.Alpha) * brightness,
                 Tint = profile.Tints[(int)(random.NextDouble() * profile.Tints.Length)],
                 Travel = travel,
                 PathLength = path,
                 Crossing = crossing,
                 Margin = margin,
                 Slant = slant,
-                Sway = Motion(ref random, profile.SwaySeconds, pace, duration, loop),
+                Sway = Motion(random, profile.SwaySeconds, pace, duration, loop),
                 SwayAmplitude = sway,
-                Spin = Motion(ref random, profile.SpinSeconds, pace, duration, loop, eitherWay: true),
-                Flip = Motion(ref random, profile.FlipSeconds, pace, duration, loop),
-                Twinkle = Motion(ref random, profile.TwinkleSeconds, 1, duration, loop),
-                WanderX = Motion(ref random, profile.WanderSeconds, pace, duration, loop),
-                WanderY = Motion(ref random, profile.WanderSeconds, pace, duration, loop),
-                WanderX2 = Motion(ref random, Half(profile.WanderSeconds), pace, duration, loop),
-                WanderY2 = Motion(ref random, Half(profile.WanderSeconds), pace, duration, loop),
+                Spin = Motion(random, profile.SpinSeconds, pace, duration, loop, eitherWay: true),
+                Flip = Motion(random, profile.FlipSeconds, pace, duration, loop),
+                Twinkle = Motion(random, profile.TwinkleSeconds, 1, duration, loop),
+                WanderX = Motion(random, profile.WanderSeconds, pace, duration, loop),
+                WanderY = Motion(random, profile.WanderSeconds, pace, duration, loop),
+                WanderX2 = Motion(random, Half(profile.WanderSeconds), pace, duration, loop),
+                WanderY2 = Motion(random, Half(profile.WanderSeconds), pace, duration, loop),
                 WanderAmplitude = profile.Wander * unit * size,
             };
         }
@@ -100,9 +100,9 @@ internal static class ParticleScatter
     }
 
     /// <summary>An oscillator with a period drawn from <paramref name="seconds"/>, quickened by <paramref name="pace"/>; still when the range is 0.</summary>
-    private static Oscillator Motion(ref SeededRandom random, (double Min, double Max) seconds, double pace, double duration, bool loop, bool eitherWay = false)
+    private static Oscillator Motion(SeededRandom random, (double Min, double Max) seconds, double pace, double duration, bool loop, bool eitherWay = false)
     {
-        double period = Between(ref random, seconds) / pace;
+        double period = Between(random, seconds) / pace;
         double phase = random.NextDouble();
         bool backwards = random.NextDouble() < 0.5;
         return Oscillator.Create(eitherWay && backwards ? -period : period, phase, duration, loop);
@@ -110,7 +110,7 @@ internal static class ParticleScatter
 
     private static (double Min, double Max) Half((double Min, double Max) seconds) => (seconds.Min / 2, seconds.Max / 2);
 
-    private static float Between(ref SeededRandom random, (float Min, float Max) range) => random.Between(range.Min, range.Max);
+    private static float Between(SeededRandom random, (float Min, float Max) range) => random.Between(range.Min, range.Max);
 
-    private static double Between(ref SeededRandom random, (double Min, double Max) range) => range.Min + ((range.Max - range.Min) * random.NextDouble());
+    private static double Between(SeededRandom random, (double Min, double Max) range) => range.Min + ((range.Max - range.Min) * random.NextDouble());
 }

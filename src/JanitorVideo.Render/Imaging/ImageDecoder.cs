@@ -1,3 +1,4 @@
+using JanitorVideo.Core.Media;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Imaging;
@@ -10,7 +11,7 @@ namespace JanitorVideo.Render.Imaging;
 /// </summary>
 public static class ImageDecoder
 {
-    private const int HeadLength = 64;
+    private const int HeadLength = MediaFormats.SniffLength;
 
     /// <summary>Decodes the image file at <paramref name="path"/>.</summary>
     public static SourceImage Decode(string path, DecodeLimits? limits = null)
@@ -66,11 +67,12 @@ public static class ImageDecoder
         {
             throw DecodeRefusals.Empty();
         }
-        var sniffed = ImageFormatNames.Sniff(head);
-        if (sniffed is not null && !ImageFormatNames.IsAcceptedName(sniffed))
+        if (MediaFormats.NameRefused(head) is { } refused)
         {
-            throw DecodeRefusals.Unsupported(sniffed);
+            throw DecodeRefusals.Unsupported(refused);
         }
+        // Only an accepted image's name is worth repeating if Skia cannot open it; anything else is "not an image".
+        var sniffed = MediaFormats.Sniff(head) is { Kind: MediaKind.Image } image ? image.Name : null;
         if (ImageHeaderProbe.Dimensions(head) is var (probedWidth, probedHeight))
         {
             CheckPixels(probedWidth, probedHeight, limits);

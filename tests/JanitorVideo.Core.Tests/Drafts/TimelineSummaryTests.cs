@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Drafts;
-using JanitorVideo.Core.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Core.Tests.Drafts;
 

@@ -47,6 +47,35 @@ public sealed class MediaFormatsTests
         Assert.Null(MediaFormats.Sniff(Encoding.ASCII.GetBytes(content)));
     }
 
+    [Theory]
+    [InlineData("HEIC/HEIF", new byte[] { 0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'h', (byte)'e', (byte)'i', (byte)'c' })]
+    [InlineData("HEIC/HEIF", new byte[] { 0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'m', (byte)'i', (byte)'f', (byte)'1' })]
+    [InlineData("AVIF", new byte[] { 0, 0, 0, 0x1C, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'a', (byte)'v', (byte)'i', (byte)'f' })]
+    [InlineData("BMP", new byte[] { (byte)'B', (byte)'M', 0x36, 0 })]
+    [InlineData("TIFF", new byte[] { (byte)'I', (byte)'I', (byte)'*', 0 })]
+    public void Sniff_PhotoFormatWeRefuse_FindsNothingButNamesIt(string expected, byte[] head)
+    {
+        Assert.Null(MediaFormats.Sniff(head));
+        Assert.Equal(expected, MediaFormats.NameRefused(head));
+    }
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void NameRefused_AcceptedFormat_IsNullAndSniffNamesIt(string format, byte[] head)
+    {
+        Assert.Equal(format, MediaFormats.Sniff(head)?.Name);
+        Assert.Null(MediaFormats.NameRefused(head));
+    }
+
+    [Fact]
+    public void Check_HeicPhotoNamedJpg_RefusedAndSaysWhatItIs()
+    {
+        byte[] heic = [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0];
+        var check = MediaFormats.Check("IMG_0001.jpg", heic, 5000);
+        Assert.Equal(ErrorKind.UnsupportedFileType, check.Error);
+        Assert.Contains("is a HEIC/HEIF file, not a format I can use", check.Reason);
+    }
+
     [Fact]
     public void All_EveryReferenceExtension_IsAccepted()
     {

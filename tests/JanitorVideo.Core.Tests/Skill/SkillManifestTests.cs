@@ -11,30 +11,24 @@ public sealed class SkillManifestTests
         Assert.Equal("janitor-ai-image-to-video", manifest.Name);
         Assert.Matches(@"^\d+\.\d+\.\d+$", manifest.Version);
         Assert.Contains("character image", manifest.Description);
-        Assert.Equal("NEMO_TOKEN", manifest.OpenClaw["primaryEnv"]);
-        Assert.StartsWith("# Janitor AI Image to Video", manifest.Body);
     }
 
     [Fact]
-    public void Parse_NestedListsAndFlowValues_ReadAsYamlWould()
+    public void Parse_QuotedAndPlainValuesBesideNestedBlocks_ReadsTheTopLevelFieldsAsYamlWould()
     {
         const string document = """
             ---
             # a comment
-            name: demo-skill
+            name: demo-skill  # trailing comment
             version: '2.1.0'
             description: "Says \"hi\": twice"  # trailing comment
             metadata:
               openclaw:
                 emoji: "🎬"
+                version: 9.9.9
                 requires:
                   env: [NEMO_TOKEN, "SKILL_SOURCE"]
-                  bins:
-                    - ffmpeg
-                    - janitor-video
                 install:
-                  - kind: apt
-                    package: ffmpeg
                   - kind: dotnet-tool
                     package: JanitorVideo
             ---
@@ -46,14 +40,19 @@ public sealed class SkillManifestTests
         Assert.Equal("demo-skill", manifest.Name);
         Assert.Equal("2.1.0", manifest.Version);
         Assert.Equal("Says \"hi\": twice", manifest.Description);
-        var requires = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(manifest.OpenClaw["requires"]);
-        Assert.Equal(["NEMO_TOKEN", "SKILL_SOURCE"], Assert.IsAssignableFrom<IEnumerable<object?>>(requires["env"]));
-        Assert.Equal(["ffmpeg", "janitor-video"], Assert.IsAssignableFrom<IEnumerable<object?>>(requires["bins"]));
-        var install = Assert.IsAssignableFrom<IReadOnlyList<object?>>(manifest.OpenClaw["install"]);
-        Assert.Equal(2, install.Count);
-        var second = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(install[1]);
-        Assert.Equal("JanitorVideo", second["package"]);
-        Assert.Equal("Body text", manifest.Body);
+    }
+
+    [Theory]
+    [InlineData("description: 'It''s alive'", "It's alive")]
+    [InlineData("description: \"tab\\there\"", "tab\there")]
+    [InlineData("description: https://example.com/a#b", "https://example.com/a#b")]
+    [InlineData("description: >\n  Folded onto\n  one line.", "Folded onto one line.")]
+    [InlineData("description: |\n  Two\n  lines", "Two\nlines")]
+    public void Parse_EveryValueShape_ReadsTheText(string line, string expected)
+    {
+        var manifest = SkillManifest.Parse($"---\nname: x\nversion: 1.0.0\n{line}\n---\n");
+
+        Assert.Equal(expected, manifest.Description);
     }
 
     [Theory]
@@ -61,7 +60,9 @@ public sealed class SkillManifestTests
     [InlineData("---\nname: x\nversion: 1\n", "not closed")]
     [InlineData("---\nname: x\ndescription: d\n---\n", "no 'version'")]
     [InlineData("---\nname: x\nversion: 1\ndescription: d\nbad line\n---\n", "expected 'key: value'")]
-    [InlineData("---\nname: x\nversion: 1\ndescription: d\nlist: [a, b\n---\n", "unclosed")]
+    [InlineData("---\nname: x\nversion: \"1.0\ndescription: d\n---\n", "unclosed double quote")]
+    [InlineData("---\nname: x\nversion: 1\ndescription: a long sentence\n  that goes on\n---\n", "continues on an indented line")]
+    [InlineData("---\nname: x\nversion: ''\ndescription: d\n---\n", "no 'version'")]
     public void Parse_BrokenManifest_SaysWhatIsWrong(string document, string expected)
     {
         var error = Assert.Throws<FormatException>(() => SkillManifest.Parse(document));

@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Render.Tests.Ffmpeg;
 

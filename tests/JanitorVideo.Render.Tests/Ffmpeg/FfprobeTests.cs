@@ -1,5 +1,5 @@
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Render.Tests.Ffmpeg;
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Render.Tests.Ffmpeg;
 
@@ -103,8 +104,9 @@ internal static class GeneratedMedia
         using var process = Process.Start(info)!;
         using var output = new MemoryStream();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.BaseStream.CopyToAsync(output);
-        await process.WaitForExitAsync();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        await Deadline.ExitAsync(process, "ffmpeg");
+        await copy;
         return (process.ExitCode, output.ToArray(), await errors);
     }
 }

@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Tests.Imaging.Media;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Imaging;

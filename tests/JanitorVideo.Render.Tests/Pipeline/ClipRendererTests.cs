@@ -5,8 +5,8 @@ using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Render.Planning;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Render.Text;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Pipeline;

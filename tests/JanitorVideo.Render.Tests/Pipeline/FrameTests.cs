@@ -5,7 +5,7 @@ using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Pipeline;
 using JanitorVideo.Render.Planning;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Pipeline;

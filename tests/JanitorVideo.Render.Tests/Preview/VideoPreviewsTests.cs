@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Preview;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Preview;

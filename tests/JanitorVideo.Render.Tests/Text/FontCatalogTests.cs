@@ -1,5 +1,5 @@
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Render.Text;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Text;

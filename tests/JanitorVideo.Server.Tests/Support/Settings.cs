@@ -1,11 +1,12 @@
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Server.Configuration;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests.Support;
 
 internal static class Settings
 {
-    public static JanitorSettings For(TestFolder folder, string? httpToken = null) => new()
+    public static JanitorSettings For(TempFolder folder, string? httpToken = null) => new()
     {
         Data = new DataFolder(folder.Path),
         Backend = BackendKind.Studio,

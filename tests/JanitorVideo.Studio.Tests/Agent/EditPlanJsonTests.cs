@@ -1,7 +1,7 @@
 using System.Text.Json;
-using JanitorVideo.Core.Tests.Support;
 using JanitorVideo.Render.Motion;
 using JanitorVideo.Studio.Agent;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Agent;
 

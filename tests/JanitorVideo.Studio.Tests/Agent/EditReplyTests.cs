@@ -1,6 +1,6 @@
 using JanitorVideo.Core.Drafts;
-using JanitorVideo.Core.Tests.Support;
 using JanitorVideo.Studio.Agent;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Agent;
 

@@ -1,6 +1,7 @@
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Studio.Engine;
+using JanitorVideo.TestSupport.Contract;
 
 namespace JanitorVideo.Studio.Tests.Contract;
 

@@ -2,7 +2,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
-using JanitorVideo.Studio.Tests.Support;
+using JanitorVideo.TestSupport;
 using Microsoft.Extensions.AI;
 using Xunit;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Store;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Engine;
@@ -71,18 +71,9 @@ internal sealed class StudioFixture : IAsyncDisposable
         return (text.ToString(), events);
     }
 
-    public async Task<RenderRecord> WaitAsync(StudioUser user, string renderId)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        var job = Engine.Render(user, renderId);
-        while (job.Status is RenderStatus.Pending or RenderStatus.Processing)
-        {
-            await Task.Delay(100, limit.Token);
-            job = Engine.Render(user, renderId);
-        }
-
-        return job;
-    }
+    public Task<RenderRecord> WaitAsync(StudioUser user, string renderId) =>
+        Deadline.PollAsync(() => Engine.Render(user, renderId), job => job.Status is not (RenderStatus.Pending or RenderStatus.Processing),
+            TimeSpan.FromMilliseconds(100), $"render {renderId} to end", TimeSpan.FromMinutes(4));
 
     public async ValueTask DisposeAsync()
     {

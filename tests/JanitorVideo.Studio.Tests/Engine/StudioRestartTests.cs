@@ -1,5 +1,6 @@
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Studio.Engine;
+using JanitorVideo.TestSupport;
 using Xunit;
 
 namespace JanitorVideo.Studio.Tests.Engine;
@@ -18,10 +19,8 @@ public sealed class StudioRestartTests
         var draft = studio.Engine.Store.CurrentDraft(session.SessionId);
         var media = studio.Engine.Store.Media(session.SessionId);
         studio.Engine.StartRender(user, "render_restart_1", session.SessionId, draft.Draft, "standard");
-        while (studio.Engine.Render(user, "render_restart_1").Status == RenderStatus.Pending)
-        {
-            await Task.Delay(20);
-        }
+        await Deadline.PollAsync(() => studio.Engine.Render(user, "render_restart_1").Status, status => status != RenderStatus.Pending,
+            TimeSpan.FromMilliseconds(20), "the render to start");
 
         // What a killed process leaves: an encoder's temp file and a batch's shot folder.
         var scratchFile = studio.Engine.Store.Resolve("renders/render_restart_1.mp4.0a1b2c3d.tmp.mp4");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
@@ -96,18 +97,7 @@ public sealed class StudioApiRenderTests
         return sid;
     }
 
-    private static async Task<JsonObject> WaitForStatusAsync(StudioCaller me, string renderId, string wanted)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (true)
-        {
-            var (_, poll) = await me.CallAsync(HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}");
-            if (StudioCaller.RenderStatus(poll) == wanted)
-            {
-                return poll;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), limit.Token);
-        }
-    }
+    private static Task<JsonObject> WaitForStatusAsync(StudioCaller me, string renderId, string wanted) =>
+        Deadline.PollAsync(async _ => (await me.CallAsync(HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}")).Item2,
+            poll => StudioCaller.RenderStatus(poll) == wanted, TimeSpan.FromMilliseconds(50), $"render {renderId} to be {wanted}");
 }

@@ -1,8 +1,8 @@
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Media;
 using JanitorVideo.Studio.Media;
 using JanitorVideo.Studio.Tests.Media.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Media;
 

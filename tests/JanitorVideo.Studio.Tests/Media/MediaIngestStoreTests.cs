@@ -1,10 +1,10 @@
-using JanitorVideo.Render.Tests.Support;
 using System.Net;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Net;
 using JanitorVideo.Studio.Media;
 using JanitorVideo.Studio.Store;
 using JanitorVideo.Studio.Tests.Media.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Media;

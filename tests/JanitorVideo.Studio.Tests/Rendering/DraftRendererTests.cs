@@ -1,8 +1,8 @@
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Studio.Rendering;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Rendering;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Rendering;
@@ -54,8 +54,9 @@ internal static class TestPictures
         using var process = Process.Start(info)!;
         var errors = process.StandardError.ReadToEndAsync();
         using var bytes = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(bytes);
-        process.WaitForExit();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(bytes);
+        Deadline.Exit(process, "ffmpeg reading a frame");
+        copy.GetAwaiter().GetResult();
         Assert.True(process.ExitCode == 0, $"ffmpeg could not read a frame: {errors.Result}");
         return bytes.ToArray();
     }

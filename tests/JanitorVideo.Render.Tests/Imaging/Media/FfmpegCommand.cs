@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Render.Tests.Imaging.Media;
 
@@ -14,8 +15,9 @@ internal static class FfmpegCommand
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg did not start");
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var output = process.StandardOutput.ReadToEndAsync();
+        Deadline.Exit(process, "ffmpeg");
+        output.GetAwaiter().GetResult();
         Assert.True(process.ExitCode == 0, $"ffmpeg failed: {errors.Result}");
     }
 }

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.Studio.Media;
+using JanitorVideo.TestSupport;
 using SkiaSharp;
 
 namespace JanitorVideo.Studio.Tests.Http.Support;

@@ -1,7 +1,7 @@
-using JanitorVideo.Render.Tests.Support;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Media.Support;
 
@@ -61,8 +61,9 @@ public sealed class FfmpegSamples : IDisposable
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        await process.WaitForExitAsync();
+        var drain = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        await Deadline.ExitAsync(process, $"ffmpeg making {name}");
+        await drain;
         Assert.True(process.ExitCode == 0, $"ffmpeg could not make {name}: {await errors}");
         return path;
     }

@@ -1,5 +1,5 @@
-using JanitorVideo.Render.Tests.Support;
 using JanitorVideo.Studio.Media;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Media.Support;
 

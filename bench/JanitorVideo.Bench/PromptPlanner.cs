@@ -3,21 +3,22 @@ using System.Text.RegularExpressions;
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Framing;
+using JanitorVideo.Render.Planning;
 using JanitorVideo.Render.Text;
 
-namespace JanitorVideo.Render.Planning;
+namespace JanitorVideo.Bench;
 
 /// <summary>
 /// A small prompt → plan table (motion, length, aspect, particles, light, a quoted title, music;
-/// English and Chinese) for building a plan without a studio: the bench's frame profile uses it.
-/// <c>animate</c> and the tools go through the studio's agent instead.
+/// English and Chinese) so the frame profile can build a plan straight from words, without a
+/// studio. The product never uses it: <c>animate</c> and the tools go through the studio's agent.
 /// </summary>
-public static class PromptPlanner
+internal static class PromptPlanner
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    public static IReadOnlyList<PromptRule> Rules { get; } =
+    private static IReadOnlyList<PromptRule> Rules { get; } =
     [
         Rule("push-in", @"\b(?:push|zoom(?:ing)?)[\s-]*in\b|推近|拉近|放大", (p, _) => p with { Motion = "push-in" }),
         Rule("pull-out", @"\b(?:pull|zoom(?:ing)?)[\s-]*(?:out|back)\b|拉远|缩小", (p, _) => p with { Motion = "pull-out" }),
@@ -95,3 +96,6 @@ public static class PromptPlanner
     private static string FirstGroup(Match match) =>
         match.Groups.Values.Skip(1).First(g => g.Success).Value.Trim();
 }
+
+/// <summary>One row of the prompt table: words that match <see cref="Pattern"/> change the plan.</summary>
+internal sealed record PromptRule(string Name, Regex Pattern, Func<AnimationPlan, Match, AnimationPlan> Apply);

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
-namespace JanitorVideo.Studio.Tests.Support;
+namespace JanitorVideo.TestSupport;
 
 /// <summary>
 /// Stands in for a language model (none runs on this machine): answers every request with the same
@@ -9,10 +9,13 @@ namespace JanitorVideo.Studio.Tests.Support;
 /// </summary>
 public sealed class ScriptedModel(string answer) : IChatClient
 {
+    /// <summary>How many requests it has answered.</summary>
     public int Calls { get; private set; }
 
+    /// <summary>The text of the last request's messages, one per line.</summary>
     public string LastPrompt { get; private set; } = "";
 
+    /// <inheritdoc />
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         Calls++;
@@ -21,6 +24,7 @@ public sealed class ScriptedModel(string answer) : IChatClient
     }
 
     // MCP's sampling handler streams; one update carrying the whole answer is what a fast model sends.
+    /// <inheritdoc />
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -31,8 +35,10 @@ public sealed class ScriptedModel(string answer) : IChatClient
         }
     }
 
+    /// <inheritdoc />
     public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
+    /// <inheritdoc />
     public void Dispose()
     {
     }

@@ -1,16 +1,19 @@
 using System.Runtime.CompilerServices;
 
-namespace JanitorVideo.Core.Tests.Support;
+namespace JanitorVideo.TestSupport;
 
 /// <summary>
-/// Compares text with a golden file checked in beside the test (in a <c>Golden/</c> folder).
+/// Compares text with a golden file checked in beside the calling test's source file (in a
+/// <c>Golden/</c> folder next to it, found through <see cref="CallerFilePathAttribute"/>, so each test
+/// project keeps its own golden files).
 /// Run the tests with <c>JANITOR_ACCEPT_GOLDEN=1</c> to write new output on purpose; review the
 /// diff in git before committing it.
 /// </summary>
-internal static class Golden
+public static class Golden
 {
     private const string AcceptVariable = "JANITOR_ACCEPT_GOLDEN";
 
+    /// <summary>Fails the test when <paramref name="actual"/> differs from the golden file <paramref name="name"/>.</summary>
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden");

@@ -2,30 +2,34 @@ using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Ffmpeg;
-using JanitorVideo.Render.Tests.Support;
 using SkiaSharp;
 using Xunit;
 
-namespace JanitorVideo.Studio.Tests.Contract;
+namespace JanitorVideo.TestSupport.Contract;
 
 /// <summary>
 /// What every <see cref="IVideoBackend"/> must do, as a user of the tools would see it. Each backend
 /// runs this suite through a subclass that says how to make one (the studio in-process here; the
-/// cloud client against a studio over HTTP in its own project).
+/// cloud client against a studio over HTTP in its own project). It lives in the shared test support
+/// so a backend's test project needs no other test project to run it.
 /// </summary>
 public abstract class BackendContractSuite : IAsyncLifetime
 {
     private readonly TempFolder files = new();
 
+    /// <summary>The backend under test, made fresh for each test.</summary>
     protected IVideoBackend Backend { get; private set; } = null!;
 
     /// <summary>A fresh backend with no sessions, working in <paramref name="folder"/>.</summary>
     protected abstract Task<IVideoBackend> CreateBackendAsync(string folder);
 
+    /// <summary>Stops the backend made by <see cref="CreateBackendAsync"/>.</summary>
     protected abstract Task DisposeBackendAsync();
 
+    /// <inheritdoc />
     public async Task InitializeAsync() => Backend = await CreateBackendAsync(files.Combine("backend"));
 
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
         await DisposeBackendAsync();
@@ -206,12 +210,14 @@ public abstract class BackendContractSuite : IAsyncLifetime
         Assert.Equal(ErrorKind.NotFound, error.Kind);
     }
 
+    /// <summary>A drawn character saved as a PNG named <paramref name="name"/>; returns its path.</summary>
     protected string Character(string name)
     {
         using var bitmap = TestArt.Character(240, 360);
         return TestArt.Save(bitmap, files.Combine(name), SKEncodedImageFormat.Png);
     }
 
+    /// <summary>A new project with one character uploaded; returns its session id.</summary>
     protected async Task<string> UploadedProjectAsync()
     {
         var session = await Backend.CreateSessionAsync("en");
@@ -219,6 +225,7 @@ public abstract class BackendContractSuite : IAsyncLifetime
         return session.SessionId;
     }
 
+    /// <summary>Sends <paramref name="words"/> to the agent; returns its joined text and every event.</summary>
     protected async Task<(string Text, List<AgentEvent> Events)> SayAsync(string session, string words)
     {
         var events = new List<AgentEvent>();
@@ -235,24 +242,18 @@ public abstract class BackendContractSuite : IAsyncLifetime
         return (text.ToString(), events);
     }
 
+    /// <summary>Starts the render and waits until it ends.</summary>
     protected async Task<RenderJob> RenderToEndAsync(RenderRequest request)
     {
         await Backend.StartRenderAsync(request);
         return await WaitAsync(request.RenderId);
     }
 
-    protected async Task<RenderJob> WaitAsync(string renderId)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var job = await Backend.GetRenderAsync(renderId, limit.Token);
-        while (!job.IsFinished)
-        {
-            await Task.Delay(Backend.RenderPollInterval, limit.Token);
-            job = await Backend.GetRenderAsync(renderId, limit.Token);
-        }
+    /// <summary>Polls the render until it ends; fails the test if it has not ended within 3 minutes.</summary>
+    protected Task<RenderJob> WaitAsync(string renderId) =>
+        Deadline.PollAsync(token => Backend.GetRenderAsync(renderId, token), job => job.IsFinished, Backend.RenderPollInterval,
+            $"render {renderId} to end", TimeSpan.FromMinutes(3));
 
-        return job;
-    }
-
+    /// <summary>A render id in the reference's shape.</summary>
     protected static string NewRenderId() => RenderRequest.NewId(DateTimeOffset.UtcNow);
 }

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using SkiaSharp;
 
-namespace JanitorVideo.Render.Tests.Support;
+namespace JanitorVideo.TestSupport;
 
 /// <summary>Pictures drawn by the tests, in every accepted format, for the pipeline to animate.</summary>
-internal static class TestArt
+public static class TestArt
 {
     /// <summary>A character (a red body and a skin-toned head) on a transparent canvas.</summary>
     public static SKBitmap Character(int width = 400, int height = 600)
@@ -42,6 +42,7 @@ internal static class TestArt
         return bitmap;
     }
 
+    /// <summary>Encodes <paramref name="bitmap"/> to <paramref name="path"/> (and disposes it); returns the path.</summary>
     public static string Save(SKBitmap bitmap, string path, SKEncodedImageFormat format, int quality = 92)
     {
         using (bitmap)
@@ -62,8 +63,8 @@ internal static class TestArt
             info.ArgumentList.Add(argument);
         }
         using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"ffmpeg failed: {error}");
+        var error = process.StandardError.ReadToEndAsync();
+        Deadline.Exit(process, "ffmpeg");
+        Assert.True(process.ExitCode == 0, $"ffmpeg failed: {error.GetAwaiter().GetResult()}");
     }
 }

@@ -1,16 +1,19 @@
-namespace JanitorVideo.Render.Tests.Support;
+namespace JanitorVideo.TestSupport;
 
 /// <summary>A fresh folder under the temp directory, removed when the test ends.</summary>
 public sealed class TempFolder : IDisposable
 {
+    /// <summary>Creates the folder.</summary>
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "janitor-render-tests", Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "janitor-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 
+    /// <summary>The folder's full path.</summary>
     public string Path { get; }
 
+    /// <summary>The full path of <paramref name="name"/> inside the folder (nothing is created).</summary>
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
     /// <summary>Writes <paramref name="content"/> to a file of the folder and returns its path.</summary>
@@ -33,6 +36,7 @@ public sealed class TempFolder : IDisposable
     public IReadOnlyList<string> Entries() =>
         [.. Directory.EnumerateFileSystemEntries(Path).Select(entry => System.IO.Path.GetFileName(entry)).Order(StringComparer.Ordinal)];
 
+    /// <summary>Removes the folder and everything in it.</summary>
     public void Dispose()
     {
         try
@@ -41,7 +45,7 @@ public sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // Something still holds a file; the OS cleans the temp folder later.
+            // A file still held open (by a dying child process, say); the OS cleans the temp folder later.
         }
     }
 }
