@@ -1,8 +1,7 @@
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
-using JanitorVideo.Render.Tests.Support;
+using JanitorVideo.TestSupport;
 using JanitorVideo.Server.Export;
-using JanitorVideo.Server.Tests.Support;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Rendering;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -78,10 +77,10 @@ public sealed class ExportServiceTests
     /// <summary>A studio with one short animated project, ready to export.</summary>
     private sealed class Rig : IAsyncDisposable
     {
-        private readonly TestFolder folder;
+        private readonly TempFolder folder;
         private ProjectState? state;
 
-        private Rig(TestFolder folder, StudioEngine engine)
+        private Rig(TempFolder folder, StudioEngine engine)
         {
             this.folder = folder;
             Engine = engine;
@@ -95,7 +94,7 @@ public sealed class ExportServiceTests
 
         public static async Task<Rig> StartAsync(FaultOptions faults)
         {
-            var folder = new TestFolder();
+            var folder = new TempFolder();
             var rig = new Rig(folder, StudioEngine.Start(new StudioOptions { Folder = Path.Combine(folder.Path, "studio"), RenderWorkers = 1 }, faults: faults));
             using var art = TestArt.Character(240, 360);
             var image = TestArt.Save(art, Path.Combine(rig.folder.Path, "hero.png"), SKEncodedImageFormat.Png);
