@@ -9,10 +9,10 @@ internal sealed class SeededRandom(ulong seed)
 {
     private const ulong Golden = 0x9E37_79B9_7F4A_7C15UL;
 
-    private ulong state = seed;
+    private ulong _state = seed;
 
     /// <summary>The next 64 random bits.</summary>
-    public ulong NextBits() => Scramble(state += Golden);
+    public ulong NextBits() => Scramble(_state += Golden);
 
     /// <summary>A uniform number in [0, 1).</summary>
     public double NextDouble() => (NextBits() >> 11) * (1.0 / (1UL << 53));

@@ -7,17 +7,17 @@ namespace JanitorVideo.Render.Compose;
 /// </summary>
 public sealed unsafe class OpaqueSpans
 {
-    private readonly int[] starts;
-    private readonly int[] ends;
+    private readonly int[] _starts;
+    private readonly int[] _ends;
 
     private OpaqueSpans(int[] starts, int[] ends)
     {
-        this.starts = starts;
-        this.ends = ends;
+        _starts = starts;
+        _ends = ends;
     }
 
     /// <summary>Rows of the cut-out.</summary>
-    public int Height => starts.Length;
+    public int Height => _starts.Length;
 
     public static OpaqueSpans Of(Pixels cutOut)
     {
@@ -52,8 +52,8 @@ public sealed unsafe class OpaqueSpans
             return false;
         }
         var y = (int)srcY;
-        start = Math.Max(starts[y], starts[y + 1]);
-        end = Math.Min(ends[y], ends[y + 1]);
+        start = Math.Max(_starts[y], _starts[y + 1]);
+        end = Math.Min(_ends[y], _ends[y + 1]);
         return end > start;
     }
 }

@@ -9,19 +9,19 @@ namespace JanitorVideo.Render.Compose;
 /// <param name="rowDepth">Per stage row, depth relative to the mean (nearer rows positive); null shears linearly by height.</param>
 public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight, float[]? rowDepth = null) : IRowMap
 {
-    private readonly double zoom = pose.Zoom;
-    private readonly double centerX = pose.CenterX;
-    private readonly double centerY = pose.CenterY;
-    private readonly double shear = ClampShear(pose);
+    private readonly double _zoom = pose.Zoom;
+    private readonly double _centerX = pose.CenterX;
+    private readonly double _centerY = pose.CenterY;
+    private readonly double _shear = ClampShear(pose);
 
     public void Row(int y, out double srcY, out double scaleX, out double offsetX)
     {
         var v = (y + 0.5) / frameHeight;
-        var sv = 0.5 + centerY + (v - 0.5) / zoom;
+        var sv = 0.5 + _centerY + (v - 0.5) / _zoom;
         srcY = sv * stageHeight - 0.5;
-        scaleX = stageWidth / (frameWidth * zoom);
+        scaleX = stageWidth / (frameWidth * _zoom);
         var depth = rowDepth is null ? sv - 0.5 : Math.Clamp(2 * rowDepth[Math.Clamp((int)(sv * stageHeight), 0, stageHeight - 1)], -0.5, 0.5);
-        var su0 = 0.5 + centerX + shear * depth + (0.5 / frameWidth - 0.5) / zoom;
+        var su0 = 0.5 + _centerX + _shear * depth + (0.5 / frameWidth - 0.5) / _zoom;
         offsetX = su0 * stageWidth - 0.5;
     }
 

@@ -10,57 +10,57 @@ namespace JanitorVideo.Render.Compose;
 /// </summary>
 public readonly struct SubjectMap : IRowMap
 {
-    private readonly StageMap stage;
-    private readonly FramePose pose;
-    private readonly NormalizedRect layerRect;
-    private readonly int layerWidth;
-    private readonly int layerHeight;
-    private readonly double anchorX;
-    private readonly double baseY;
-    private readonly double height;
-    private readonly double stageAspect;
-    private readonly int stageWidth;
-    private readonly int stageHeight;
+    private readonly StageMap _stage;
+    private readonly FramePose _pose;
+    private readonly NormalizedRect _layerRect;
+    private readonly int _layerWidth;
+    private readonly int _layerHeight;
+    private readonly double _anchorX;
+    private readonly double _baseY;
+    private readonly double _height;
+    private readonly double _stageAspect;
+    private readonly int _stageWidth;
+    private readonly int _stageHeight;
 
     /// <param name="layerRect">Where the cut-out bitmap sits on the stage.</param>
     /// <param name="subject">The subject's own bounds on the stage (its base anchors the motion).</param>
     public SubjectMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight,
         NormalizedRect layerRect, int layerWidth, int layerHeight, NormalizedRect subject)
     {
-        stage = new StageMap(pose with { DepthShear = 0 }, frameWidth, frameHeight, stageWidth, stageHeight);
-        this.pose = pose;
-        this.layerRect = layerRect;
-        this.layerWidth = layerWidth;
-        this.layerHeight = layerHeight;
-        anchorX = subject.CenterX;
-        baseY = subject.Bottom;
-        height = Math.Max(subject.Height, 1e-3);
-        stageAspect = (double)stageHeight / stageWidth;
-        this.stageWidth = stageWidth;
-        this.stageHeight = stageHeight;
+        _stage = new StageMap(pose with { DepthShear = 0 }, frameWidth, frameHeight, stageWidth, stageHeight);
+        _pose = pose;
+        _layerRect = layerRect;
+        _layerWidth = layerWidth;
+        _layerHeight = layerHeight;
+        _anchorX = subject.CenterX;
+        _baseY = subject.Bottom;
+        _height = Math.Max(subject.Height, 1e-3);
+        _stageAspect = (double)stageHeight / stageWidth;
+        _stageWidth = stageWidth;
+        _stageHeight = stageHeight;
     }
 
     public void Row(int y, out double srcY, out double scaleX, out double offsetX)
     {
-        stage.Row(y, out var stageY, out var stageScaleX, out var stageOffsetX);
-        var sv = (stageY + 0.5) / stageHeight;
+        _stage.Row(y, out var stageY, out var stageScaleX, out var stageOffsetX);
+        var sv = (stageY + 0.5) / _stageHeight;
 
         // Parallax: the subject sits nearer, so it moves and grows more, anchored at its base.
-        var py = baseY + (sv - baseY - pose.SubjectOffsetY) / pose.SubjectZoom;
+        var py = _baseY + (sv - _baseY - _pose.SubjectOffsetY) / _pose.SubjectZoom;
         // Breathing: a slow stretch upward from the base.
-        py = baseY - (baseY - py) / (1 + pose.Breath);
-        var rise = Math.Clamp((baseY - py) / height, 0, 1.2);
+        py = _baseY - (_baseY - py) / (1 + _pose.Breath);
+        var rise = Math.Clamp((_baseY - py) / _height, 0, 1.2);
         // The head region bobs; the feet stay planted.
-        py += pose.Bob * height * SmoothStep(0.55, 0.9, rise);
-        srcY = (py - layerRect.Top) / layerRect.Height * layerHeight - 0.5;
+        py += _pose.Bob * _height * SmoothStep(0.55, 0.9, rise);
+        srcY = (py - _layerRect.Top) / _layerRect.Height * _layerHeight - 0.5;
 
         // Sway: a shear that grows with height (quadratic, so it bends rather than tilts).
-        var sway = pose.Sway * height * stageAspect * rise * rise;
-        var su0 = (stageOffsetX + 0.5) / stageWidth;
-        var du = stageScaleX / stageWidth;
-        var px0 = anchorX + (su0 - anchorX - pose.SubjectOffsetX) / pose.SubjectZoom - sway;
-        scaleX = du / pose.SubjectZoom / layerRect.Width * layerWidth;
-        offsetX = (px0 - layerRect.Left) / layerRect.Width * layerWidth - 0.5;
+        var sway = _pose.Sway * _height * _stageAspect * rise * rise;
+        var su0 = (stageOffsetX + 0.5) / _stageWidth;
+        var du = stageScaleX / _stageWidth;
+        var px0 = _anchorX + (su0 - _anchorX - _pose.SubjectOffsetX) / _pose.SubjectZoom - sway;
+        scaleX = du / _pose.SubjectZoom / _layerRect.Width * _layerWidth;
+        offsetX = (px0 - _layerRect.Left) / _layerRect.Width * _layerWidth - 0.5;
     }
 
     private static double SmoothStep(double edge0, double edge1, double x)

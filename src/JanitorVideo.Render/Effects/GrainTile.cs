@@ -13,32 +13,32 @@ internal sealed class GrainTile
     /// <summary>Standard deviation of the grain, in luma steps, at full strength.</summary>
     private const double StepsAtFullStrength = 7.0;
 
-    private readonly short[] rows;
-    private readonly int stride;
-    private readonly int width;
-    private readonly uint seed;
+    private readonly short[] _rows;
+    private readonly int _stride;
+    private readonly int _width;
+    private readonly uint _seed;
 
     public GrainTile(int width, float strength, int seed)
     {
-        this.width = width;
-        this.seed = (uint)seed;
+        _width = width;
+        _seed = (uint)seed;
         if (strength <= 0)
         {
             // One row of zeros serves every row of every frame.
-            stride = 0;
-            rows = new short[width];
+            _stride = 0;
+            _rows = new short[width];
             return;
         }
 
         double[] noise = SoftNoise(new SeededRandom((ulong)(seed ^ 0x6A41_4E17)));
         double scale = strength * StepsAtFullStrength * (1 << YuvCoefficients.ValueBits);
-        stride = Size + width;
-        rows = new short[Size * stride];
+        _stride = Size + width;
+        _rows = new short[Size * _stride];
         for (int y = 0; y < Size; y++)
         {
-            for (int x = 0; x < stride; x++)
+            for (int x = 0; x < _stride; x++)
             {
-                rows[(y * stride) + x] = (short)Math.Round(noise[(y * Size) + (x & (Size - 1))] * scale);
+                _rows[(y * _stride) + x] = (short)Math.Round(noise[(y * Size) + (x & (Size - 1))] * scale);
             }
         }
     }
@@ -46,22 +46,22 @@ internal sealed class GrainTile
     /// <summary>Where a frame starts reading the tile: a hash of the seed and the frame.</summary>
     public (int X, int Y) Offsets(int frame)
     {
-        uint h = SeededRandom.Hash(seed, (uint)frame);
+        uint h = SeededRandom.Hash(_seed, (uint)frame);
         return ((int)(h & (Size - 1)), (int)((h >> 8) & (Size - 1)));
     }
 
     /// <summary>The grain of pixel row <paramref name="y"/>, <c>width</c> values long.</summary>
     public ReadOnlySpan<short> Row(int y, (int X, int Y) offsets)
     {
-        if (stride == 0)
+        if (_stride == 0)
         {
-            return rows;
+            return _rows;
         }
 
         // Each band of tile rows starts at a different column, so the pattern does not repeat straight down.
         int row = (y + offsets.Y) & (Size - 1);
         int column = (offsets.X + ((y / Size) * 173)) & (Size - 1);
-        return rows.AsSpan((row * stride) + column, width);
+        return _rows.AsSpan((row * _stride) + column, _width);
     }
 
     /// <summary>Near-Gaussian noise, softened with a wrapped [1 2 1] blur both ways, then made zero-mean with unit deviation.</summary>

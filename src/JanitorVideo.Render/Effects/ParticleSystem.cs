@@ -12,13 +12,13 @@ public sealed class ParticleSystem : IDisposable
 {
     private const int MaxSide = 8192;
 
-    private readonly ParticleProfile profile;
-    private readonly Particle[] particles;
-    private readonly int frontStart;
-    private readonly ParticleAtlas atlas;
-    private readonly SKSizeI frame;
-    private readonly double duration;
-    private int disposed;
+    private readonly ParticleProfile _profile;
+    private readonly Particle[] _particles;
+    private readonly int _frontStart;
+    private readonly ParticleAtlas _atlas;
+    private readonly SKSizeI _frame;
+    private readonly double _duration;
+    private int _disposed;
 
     public ParticleSystem(ParticleSpec spec, SKSizeI frame, double durationSeconds, int seed, bool loop)
     {
@@ -34,24 +34,24 @@ public sealed class ParticleSystem : IDisposable
             throw new RenderInputException($"A clip must last more than 0 seconds; it was {durationSeconds}.");
         }
 
-        profile = ParticleProfiles.For(spec.Kind);
-        this.frame = frame;
-        duration = durationSeconds;
-        particles = ParticleScatter.Scatter(profile, spec, frame, durationSeconds, seed, loop);
-        frontStart = Array.FindIndex(particles, p => p.Layer == ParticleLayer.Front);
-        if (frontStart < 0)
+        _profile = ParticleProfiles.For(spec.Kind);
+        _frame = frame;
+        _duration = durationSeconds;
+        _particles = ParticleScatter.Scatter(_profile, spec, frame, durationSeconds, seed, loop);
+        _frontStart = Array.FindIndex(_particles, p => p.Layer == ParticleLayer.Front);
+        if (_frontStart < 0)
         {
-            frontStart = particles.Length;
+            _frontStart = _particles.Length;
         }
 
-        atlas = new ParticleAtlas();
+        _atlas = new ParticleAtlas();
     }
 
     /// <summary>How many particles the effect has in both layers.</summary>
-    internal int Count => particles.Length;
+    internal int Count => _particles.Length;
 
     /// <summary>How many particles are in <paramref name="layer"/>.</summary>
-    internal int CountIn(ParticleLayer layer) => layer == ParticleLayer.Front ? particles.Length - frontStart : frontStart;
+    internal int CountIn(ParticleLayer layer) => layer == ParticleLayer.Front ? _particles.Length - _frontStart : _frontStart;
 
     /// <summary>
     /// Draws <paramref name="layer"/> as it is at <paramref name="seconds"/> into the clip. Safe to
@@ -60,15 +60,15 @@ public sealed class ParticleSystem : IDisposable
     public void Draw(SKCanvas canvas, double seconds, ParticleLayer layer)
     {
         ArgumentNullException.ThrowIfNull(canvas);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        double t = Math.Clamp(double.IsFinite(seconds) ? seconds : 0, 0, duration);
-        var range = layer == ParticleLayer.Front ? particles.AsSpan(frontStart) : particles.AsSpan(0, frontStart);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        double t = Math.Clamp(double.IsFinite(seconds) ? seconds : 0, 0, _duration);
+        var range = layer == ParticleLayer.Front ? _particles.AsSpan(_frontStart) : _particles.AsSpan(0, _frontStart);
         if (range.IsEmpty)
         {
             return;
         }
 
-        if (profile.Sprite == SpriteShape.Streak)
+        if (_profile.Sprite == SpriteShape.Streak)
         {
             DrawStreaks(canvas, range, t, layer);
         }
@@ -86,16 +86,16 @@ public sealed class ParticleSystem : IDisposable
         var colors = new SKColor[range.Length];
         int count = 0;
         bool blurred = layer == ParticleLayer.Behind;
-        float extent = ParticleAtlas.Extent(profile.Sprite);
+        float extent = ParticleAtlas.Extent(_profile.Sprite);
         foreach (ref readonly var particle in range)
         {
-            var pose = ParticlePoses.At(profile, particle, t, frame.Width, frame.Height);
+            var pose = ParticlePoses.At(_profile, particle, t, _frame.Width, _frame.Height);
             if (!Visible(pose))
             {
                 continue;
             }
 
-            var sprite = ParticleAtlas.Cell(profile.Sprite, pose.Turn, blurred);
+            var sprite = ParticleAtlas.Cell(_profile.Sprite, pose.Turn, blurred);
             float halfWidth = sprite.Width / 2, halfHeight = sprite.Height / 2;
             float scale = pose.Diameter / extent;
             float radians = pose.Degrees * (MathF.PI / 180f);
@@ -120,8 +120,8 @@ public sealed class ParticleSystem : IDisposable
             Array.Resize(ref colors, count);
         }
 
-        using var paint = new SKPaint { BlendMode = profile.Blend };
-        canvas.DrawAtlas(atlas.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+        using var paint = new SKPaint { BlendMode = _profile.Blend };
+        canvas.DrawAtlas(_atlas.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
     }
 
     /// <summary>
@@ -130,11 +130,11 @@ public sealed class ParticleSystem : IDisposable
     /// </summary>
     private void DrawStreaks(SKCanvas canvas, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
     {
-        float unit = Math.Min(frame.Width, frame.Height) / 1080f;
-        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, BlendMode = profile.Blend };
+        float unit = Math.Min(_frame.Width, _frame.Height) / 1080f;
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, BlendMode = _profile.Blend };
         foreach (ref readonly var particle in range)
         {
-            var pose = ParticlePoses.At(profile, particle, t, frame.Width, frame.Height);
+            var pose = ParticlePoses.At(_profile, particle, t, _frame.Width, _frame.Height);
             if (!Visible(pose))
             {
                 continue;
@@ -153,14 +153,14 @@ public sealed class ParticleSystem : IDisposable
     {
         float reach = pose.Diameter;
         return pose.Alpha >= 0.5f / 255
-            && pose.X > -reach && pose.Y > -reach && pose.X < frame.Width + reach && pose.Y < frame.Height + reach;
+            && pose.X > -reach && pose.Y > -reach && pose.X < _frame.Width + reach && pose.Y < _frame.Height + reach;
     }
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            atlas.Dispose();
+            _atlas.Dispose();
         }
     }
 

@@ -16,25 +16,25 @@ internal sealed class SweepBand
     /// <summary>Width of the band along a row, as a fraction of the frame width.</summary>
     private const double WidthFraction = 0.35;
 
-    private readonly short[] table;
-    private readonly int width;
-    private readonly int bandWidth;
-    private readonly double travel;
+    private readonly short[] _table;
+    private readonly int _width;
+    private readonly int _bandWidth;
+    private readonly double _travel;
 
     public SweepBand(int width, int height)
     {
-        this.width = width;
-        bandWidth = Math.Max(8, (int)Math.Round(width * WidthFraction));
-        travel = width + (Slant * height) + bandWidth;
-        table = new short[(2 * width) + bandWidth];
-        for (int d = 0; d < bandWidth; d++)
+        _width = width;
+        _bandWidth = Math.Max(8, (int)Math.Round(width * WidthFraction));
+        _travel = width + (Slant * height) + _bandWidth;
+        _table = new short[(2 * width) + _bandWidth];
+        for (int d = 0; d < _bandWidth; d++)
         {
-            double across = Math.Sin(Math.PI * (d + 0.5) / bandWidth);
+            double across = Math.Sin(Math.PI * (d + 0.5) / _bandWidth);
             double soft = across * across;
 
             // A soft glow with a brighter core, like light gliding over a glossy print.
             double shape = (0.65 * soft) + (0.35 * Math.Pow(soft, 10));
-            table[width + d] = (short)Math.Round(shape * PeakSteps * (1 << YuvCoefficients.ValueBits));
+            _table[width + d] = (short)Math.Round(shape * PeakSteps * (1 << YuvCoefficients.ValueBits));
         }
     }
 
@@ -43,15 +43,15 @@ internal sealed class SweepBand
     {
         if (progress is <= 0f or >= 1f)
         {
-            return table.AsSpan(0, width);
+            return _table.AsSpan(0, _width);
         }
 
         // Pixel (x, y) sits at distance x + Slant·y − start into the band.
-        double start = -bandWidth + (progress * travel);
+        double start = -_bandWidth + (progress * _travel);
         int into = (int)Math.Round((Slant * y) - start);
-        int from = into + width;
-        return from < 0 || from > width + bandWidth
-            ? table.AsSpan(0, width)
-            : table.AsSpan(from, width);
+        int from = into + _width;
+        return from < 0 || from > _width + _bandWidth
+            ? _table.AsSpan(0, _width)
+            : _table.AsSpan(from, _width);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
 {
     private const int FramesAheadPerWorker = 2;
 
-    private readonly Lazy<FontCatalog> fontCatalog = new(fonts ?? FontCatalog.Load);
+    private readonly Lazy<FontCatalog> _fontCatalog = new(fonts ?? FontCatalog.Load);
 
     public async Task<RenderedClip> RenderAsync(AnimationPlan plan, string outputPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -36,7 +36,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
 
         // Start-up work that does not depend on the image runs while the image is decoded and the
         // scene prepared: FFmpeg's start (and a music bed's synthesis), and loading the fonts.
-        var fontsLoading = plan.Texts.Count > 0 ? Task.Run(() => fontCatalog.Value, cancellationToken) : null;
+        var fontsLoading = plan.Texts.Count > 0 ? Task.Run(() => _fontCatalog.Value, cancellationToken) : null;
         // On a pool thread: a built-in music bed is synthesised before FFmpeg starts, which would
         // otherwise hold up the decode.
         var encoderStarting = Task.Run(() => FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken), cancellationToken);
@@ -125,7 +125,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     {
         var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
         // Text sprites are drawn while the scene is prepared.
-        var textsDrawing = Task.Run(() => plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? fontCatalog.Value))).ToList());
+        var textsDrawing = Task.Run(() => plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? _fontCatalog.Value))).ToList());
         var assets = SceneBuilder.Build(source, plan);
         List<(TextLayerSpec, TextSprite)> texts;
         try

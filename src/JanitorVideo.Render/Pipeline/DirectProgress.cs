@@ -6,11 +6,11 @@ namespace JanitorVideo.Render.Pipeline;
 /// </summary>
 public sealed class DirectProgress<T>(Action<T> report) : IProgress<T>
 {
-    private readonly Lock gate = new();
+    private readonly Lock _gate = new();
 
     public void Report(T value)
     {
-        lock (gate)
+        lock (_gate)
         {
             report(value);
         }

@@ -12,18 +12,18 @@ namespace JanitorVideo.Render.Pipeline;
 /// </summary>
 internal sealed unsafe class FrameWorker : IDisposable
 {
-    private readonly FrameScene scene;
-    private readonly SKBitmap frame;
-    private readonly SKSurface surface;
-    private readonly uint[] scratch;
+    private readonly FrameScene _scene;
+    private readonly SKBitmap _frame;
+    private readonly SKSurface _surface;
+    private readonly uint[] _scratch;
 
     public FrameWorker(FrameScene scene)
     {
-        this.scene = scene;
+        _scene = scene;
         var info = new SKImageInfo(scene.Width, scene.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
-        frame = new SKBitmap(info);
-        surface = SKSurface.Create(info, frame.GetPixels(), frame.RowBytes);
-        scratch = new uint[Math.Max(scene.Assets.Stage.Width, scene.MaxLayerWidth) + 8];
+        _frame = new SKBitmap(info);
+        _surface = SKSurface.Create(info, _frame.GetPixels(), _frame.RowBytes);
+        _scratch = new uint[Math.Max(scene.Assets.Stage.Width, scene.MaxLayerWidth) + 8];
     }
 
     /// <summary>Draws frame <paramref name="index"/> and writes it as yuv420p into <paramref name="yuv"/>.</summary>
@@ -36,25 +36,25 @@ internal sealed unsafe class FrameWorker : IDisposable
     /// <summary>Composes frame <paramref name="index"/> (before light and colour) into this worker's frame buffer, and returns it.</summary>
     public SKBitmap Compose(int index)
     {
-        var seconds = index / (double)scene.Fps;
-        var assets = scene.Assets;
-        var pose = MotionPath.At(assets.Motion, seconds, scene.DurationSeconds);
-        var target = Pixels.Of(frame);
+        var seconds = index / (double)_scene.Fps;
+        var assets = _scene.Assets;
+        var pose = MotionPath.At(assets.Motion, seconds, _scene.DurationSeconds);
+        var target = Pixels.Of(_frame);
         var stage = Pixels.Of(assets.Stage);
         var layout = assets.Layout;
 
-        var stageMap = new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth);
+        var stageMap = new StageMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth);
         var subject = assets.Subject;
         var subjectMap = subject is null ? default
-            : new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject);
+            : new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject);
         if (assets.SubjectOpaque is { } opaque)
         {
             // Where the subject is opaque it hides the stage: the stage is not drawn there.
-            RowSampler.DrawOpaque(stage, target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
+            RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
         }
         else
         {
-            RowSampler.DrawOpaque(stage, target, stageMap, scratch);
+            RowSampler.DrawOpaque(stage, target, stageMap, _scratch);
         }
 
         if (assets.Animated is { } animated)
@@ -62,45 +62,45 @@ internal sealed unsafe class FrameWorker : IDisposable
             var source = animated.FrameAt(TimeSpan.FromSeconds(seconds)).Bitmap;
             var still = pose with { Breath = 0, Sway = 0, Bob = 0, SubjectOffsetX = 0, SubjectOffsetY = 0, SubjectZoom = 1 };
             RowSampler.DrawOver(Pixels.Of(source), target,
-                new SubjectMap(still, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, source.Width, source.Height, assets.SubjectRect),
-                scratch);
+                new SubjectMap(still, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, source.Width, source.Height, assets.SubjectRect),
+                _scratch);
         }
 
-        var canvas = surface.Canvas;
-        foreach (var particles in scene.Particles)
+        var canvas = _surface.Canvas;
+        foreach (var particles in _scene.Particles)
         {
             particles.Draw(canvas, seconds, ParticleLayer.Behind);
         }
 
         if (subject is not null)
         {
-            RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, scratch);
+            RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, _scratch);
         }
 
-        foreach (var particles in scene.Particles)
+        foreach (var particles in _scene.Particles)
         {
             particles.Draw(canvas, seconds, ParticleLayer.Front);
         }
-        foreach (var (spec, sprite) in scene.Texts)
+        foreach (var (spec, sprite) in _scene.Texts)
         {
             sprite.Draw(canvas, TextAnimation.At(spec, seconds));
         }
         canvas.Flush();
-        return frame;
+        return _frame;
     }
 
     /// <summary>Applies light and colour to the composed frame and converts it to yuv420p.</summary>
     public void Finish(int index, Span<byte> yuv)
     {
-        var seconds = index / (double)scene.Fps;
-        var light = LightTimeline.At(scene.Light, seconds, scene.DurationSeconds, scene.Loop);
-        var bytes = new ReadOnlySpan<byte>((void*)frame.GetPixels(), frame.RowBytes * frame.Height);
-        scene.Finisher.Finish(bytes, yuv, light);
+        var seconds = index / (double)_scene.Fps;
+        var light = LightTimeline.At(_scene.Light, seconds, _scene.DurationSeconds, _scene.Loop);
+        var bytes = new ReadOnlySpan<byte>((void*)_frame.GetPixels(), _frame.RowBytes * _frame.Height);
+        _scene.Finisher.Finish(bytes, yuv, light);
     }
 
     public void Dispose()
     {
-        surface.Dispose();
-        frame.Dispose();
+        _surface.Dispose();
+        _frame.Dispose();
     }
 }

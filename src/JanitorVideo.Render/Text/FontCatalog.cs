@@ -13,12 +13,12 @@ public sealed class FontCatalog
     private static readonly Lock SystemLock = new();
     private static FontCatalog? system;
 
-    private readonly IReadOnlyList<FontFamilyFaces> families;
+    private readonly IReadOnlyList<FontFamilyFaces> _families;
 
-    private FontCatalog(IReadOnlyList<FontFamilyFaces> families) => this.families = families;
+    private FontCatalog(IReadOnlyList<FontFamilyFaces> families) => _families = families;
 
     /// <summary>The family names, in fallback order.</summary>
-    public IReadOnlyList<string> FamilyNames => families.Select(family => family.FamilyName).ToArray();
+    public IReadOnlyList<string> FamilyNames => _families.Select(family => family.FamilyName).ToArray();
 
     /// <summary>
     /// The installed system fonts (DejaVu Sans, then Noto Sans CJK), loaded once per process.
@@ -58,12 +58,12 @@ public sealed class FontCatalog
     public SKTypeface ForCodepoint(int codepoint, bool bold) => FaceFor(codepoint, bold).Typeface;
 
     /// <summary>Whether any font in the catalog can draw <paramref name="codepoint"/>.</summary>
-    public bool HasGlyph(int codepoint) => families.Any(family => family.FaceFor(codepoint, bold: false) is not null);
+    public bool HasGlyph(int codepoint) => _families.Any(family => family.FaceFor(codepoint, bold: false) is not null);
 
     /// <summary>The face for <paramref name="codepoint"/>, as <see cref="ForCodepoint"/> chooses it.</summary>
     internal FontFace FaceFor(int codepoint, bool bold)
     {
-        foreach (var family in families)
+        foreach (var family in _families)
         {
             var face = family.FaceFor(codepoint, bold);
             if (face is not null)
@@ -72,7 +72,7 @@ public sealed class FontCatalog
             }
         }
 
-        return bold ? families[0].Bold ?? families[0].Regular : families[0].Regular;
+        return bold ? _families[0].Bold ?? _families[0].Regular : _families[0].Regular;
     }
 
     /// <summary>The catalog of the wanted families found in <paramref name="folders"/> (and, when asked, through Skia's font manager).</summary>

@@ -10,12 +10,12 @@ namespace JanitorVideo.Render.Text;
 [SuppressMessage("Design", "CA1001", Justification = "A face lives as long as its catalog, usually the process; the native font is released by its finalizer.")]
 internal sealed class FontFace
 {
-    private readonly SKFont probe;
+    private readonly SKFont _probe;
 
     public FontFace(SKTypeface typeface)
     {
         Typeface = typeface;
-        probe = new SKFont(typeface);
+        _probe = new SKFont(typeface);
     }
 
     public SKTypeface Typeface { get; }
@@ -26,7 +26,7 @@ internal sealed class FontFace
     public bool IsBold => IsBoldDesign(Typeface);
 
     /// <summary>Whether the face has a real glyph for <paramref name="codepoint"/>, not the missing-glyph box.</summary>
-    public bool Has(int codepoint) => probe.ContainsGlyph(codepoint);
+    public bool Has(int codepoint) => _probe.ContainsGlyph(codepoint);
 
     public static bool IsBoldDesign(SKTypeface typeface) => typeface.FontWeight >= (int)SKFontStyleWeight.SemiBold;
 }

@@ -9,8 +9,8 @@ namespace JanitorVideo.Render.Text;
 /// </summary>
 internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : IDisposable
 {
-    private readonly Dictionary<SKTypeface, SKFont> fonts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, float> advances = new(StringComparer.Ordinal);
+    private readonly Dictionary<SKTypeface, SKFont> _fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, float> _advances = new(StringComparer.Ordinal);
 
     public FontCatalog Catalog => catalog;
 
@@ -18,7 +18,7 @@ internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : 
 
     public SKFont For(SKTypeface typeface)
     {
-        if (!fonts.TryGetValue(typeface, out var font))
+        if (!_fonts.TryGetValue(typeface, out var font))
         {
             font = new SKFont(typeface, size)
             {
@@ -28,7 +28,7 @@ internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : 
                 LinearMetrics = true,
                 Embolden = bold && !FontFace.IsBoldDesign(typeface),
             };
-            fonts.Add(typeface, font);
+            _fonts.Add(typeface, font);
         }
 
         return font;
@@ -37,7 +37,7 @@ internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : 
     /// <summary>The advance width of a piece of text as it will be drawn, with per-character fallback.</summary>
     public float Advance(string text)
     {
-        if (!advances.TryGetValue(text, out var width))
+        if (!_advances.TryGetValue(text, out var width))
         {
             width = 0;
             foreach (var run in TextRun.Split(text, catalog, bold))
@@ -45,7 +45,7 @@ internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : 
                 width += For(run.Typeface).MeasureText(run.Text);
             }
 
-            advances.Add(text, width);
+            _advances.Add(text, width);
         }
 
         return width;
@@ -53,11 +53,11 @@ internal sealed class ScaledFonts(FontCatalog catalog, float size, bool bold) : 
 
     public void Dispose()
     {
-        foreach (var font in fonts.Values)
+        foreach (var font in _fonts.Values)
         {
             font.Dispose();
         }
 
-        fonts.Clear();
+        _fonts.Clear();
     }
 }

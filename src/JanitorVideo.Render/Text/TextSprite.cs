@@ -11,14 +11,14 @@ namespace JanitorVideo.Render.Text;
 public sealed class TextSprite : IDisposable
 {
     private static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear);
-    private readonly int frameShortSide;
+    private readonly int _frameShortSide;
 
     internal TextSprite(SKImage image, SKPointI position, int frameShortSide, IReadOnlyList<string> lines)
     {
         Image = image;
         Position = position;
         Lines = lines;
-        this.frameShortSide = frameShortSide;
+        _frameShortSide = frameShortSide;
     }
 
     /// <summary>The rendered text with its outline and shadow.</summary>
@@ -34,7 +34,7 @@ public sealed class TextSprite : IDisposable
     public SKRectI Bounds => SKRectI.Create(Position.X, Position.Y, Image.Width, Image.Height);
 
     /// <summary>The top-left in the frame for a pose (its offset is in units of the frame's short side).</summary>
-    public SKPoint TopLeftAt(TextPose pose) => new(Position.X, Position.Y + (pose.OffsetY * frameShortSide));
+    public SKPoint TopLeftAt(TextPose pose) => new(Position.X, Position.Y + (pose.OffsetY * _frameShortSide));
 
     /// <summary>Draws the sprite onto a frame canvas in a pose; nothing when it is fully transparent.</summary>
     public void Draw(SKCanvas canvas, TextPose pose)

@@ -4,8 +4,8 @@ namespace JanitorVideo.Server.Cli;
 internal sealed class ProgressBar(TextWriter writer, bool interactive) : IDisposable
 {
     private const int Width = 30;
-    private int lastTenth = -1;
-    private bool drawn;
+    private int _lastTenth = -1;
+    private bool _drawn;
 
     /// <param name="percent">0–100.</param>
     public void Show(string stage, int percent)
@@ -15,24 +15,24 @@ internal sealed class ProgressBar(TextWriter writer, bool interactive) : IDispos
         {
             var filled = percent * Width / 100;
             writer.Write($"\r{stage,-10} [{new string('#', filled)}{new string('.', Width - filled)}] {percent,3}%");
-            drawn = true;
+            _drawn = true;
             return;
         }
 
         var tenth = percent / 10;
-        if (tenth != lastTenth)
+        if (tenth != _lastTenth)
         {
-            lastTenth = tenth;
+            _lastTenth = tenth;
             writer.WriteLine($"{stage}: {percent}%");
         }
     }
 
     public void Finish()
     {
-        if (drawn)
+        if (_drawn)
         {
             writer.WriteLine();
-            drawn = false;
+            _drawn = false;
         }
     }
 

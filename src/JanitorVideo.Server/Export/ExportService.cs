@@ -25,7 +25,7 @@ public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, Cl
 /// </summary>
 public sealed class ExportService(IVideoBackend backend, IClipInspector inspector, ExportOptions options, TimeProvider time, ILogger<ExportService> logger)
 {
-    private readonly ResiliencePipeline pipeline = ExportResilience.Build(options, time, logger);
+    private readonly ResiliencePipeline _pipeline = ExportResilience.Build(options, time, logger);
 
     public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     {
         try
         {
-            return await pipeline.ExecuteAsync(
+            return await _pipeline.ExecuteAsync(
                 async token => await RenderOnceAsync(request, progress, token), cancellationToken);
         }
         catch (TimeoutRejectedException)

@@ -15,24 +15,24 @@ public sealed class RequestGuard
 {
     private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "::1"];
 
-    private readonly HashSet<string> allowedHosts;
-    private readonly HashSet<string> allowedOrigins;
-    private readonly byte[]? token;
+    private readonly HashSet<string> _allowedHosts;
+    private readonly HashSet<string> _allowedOrigins;
+    private readonly byte[]? _token;
 
     public RequestGuard(JanitorSettings settings, HttpEndpoint endpoint)
     {
-        allowedHosts = new HashSet<string>(LoopbackNames.Concat(settings.ExtraAllowedHosts).Select(NormalizeHost), StringComparer.OrdinalIgnoreCase);
+        _allowedHosts = new HashSet<string>(LoopbackNames.Concat(settings.ExtraAllowedHosts).Select(NormalizeHost), StringComparer.OrdinalIgnoreCase);
         if (!endpoint.IsLoopback && endpoint.Host is not ("0.0.0.0" or "::" or "*" or "+"))
         {
-            allowedHosts.Add(NormalizeHost(endpoint.Host));
+            _allowedHosts.Add(NormalizeHost(endpoint.Host));
         }
-        allowedOrigins = new HashSet<string>(settings.ExtraAllowedOrigins.Select(o => o.TrimEnd('/')), StringComparer.OrdinalIgnoreCase);
-        token = settings.HttpToken is null ? null : Encoding.UTF8.GetBytes(settings.HttpToken);
+        _allowedOrigins = new HashSet<string>(settings.ExtraAllowedOrigins.Select(o => o.TrimEnd('/')), StringComparer.OrdinalIgnoreCase);
+        _token = settings.HttpToken is null ? null : Encoding.UTF8.GetBytes(settings.HttpToken);
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!allowedHosts.Contains(NormalizeHost(context.Request.Host.Host)))
+        if (!_allowedHosts.Contains(NormalizeHost(context.Request.Host.Host)))
         {
             await RefuseAsync(context, StatusCodes.Status400BadRequest,
                 "Host not allowed. Connect through localhost, or add this host name to JANITOR_ALLOWED_HOSTS.");
@@ -45,7 +45,7 @@ public sealed class RequestGuard
                 "Origin not allowed. Browser pages may call this server only from localhost, or from origins listed in JANITOR_ALLOWED_ORIGINS.");
             return;
         }
-        if (token is not null && !HasToken(context.Request))
+        if (_token is not null && !HasToken(context.Request))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"janitor-video\"";
             await RefuseAsync(context, StatusCodes.Status401Unauthorized,
@@ -56,7 +56,7 @@ public sealed class RequestGuard
     }
 
     private bool IsAllowedOrigin(string origin) =>
-        allowedOrigins.Contains(origin.TrimEnd('/'))
+        _allowedOrigins.Contains(origin.TrimEnd('/'))
         || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && LoopbackNames.Contains(NormalizeHost(uri.Host), StringComparer.OrdinalIgnoreCase));
@@ -70,7 +70,7 @@ public sealed class RequestGuard
             return false;
         }
         var presented = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(presented, token);
+        return CryptographicOperations.FixedTimeEquals(presented, _token);
     }
 
     private static string NormalizeHost(string host) => host.Trim().Trim('[', ']').TrimEnd('.').ToLowerInvariant();

@@ -12,7 +12,7 @@ namespace JanitorVideo.Server.Skill;
 /// </summary>
 public sealed partial class ProjectSessions(IVideoBackend backend)
 {
-    private readonly ConcurrentDictionary<string, ClientProjects> clients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClientProjects> _clients = new(StringComparer.Ordinal);
 
     /// <summary>The project to act on, and whether it was created by this call.</summary>
     public sealed record Resolved(string SessionId, bool IsNew, string? ReplacedSessionId)
@@ -25,7 +25,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
     public async Task<Resolved> ResolveAsync(string clientKey, string? requestedSessionId, string language, CancellationToken cancellationToken)
     {
-        var projects = clients.GetOrAdd(clientKey, _ => new ClientProjects());
+        var projects = _clients.GetOrAdd(clientKey, _ => new ClientProjects());
         await projects.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -53,7 +53,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
     /// <summary>The sessions a client has used, most recent first (for completions and resource listings).</summary>
     public IReadOnlyList<string> Known(string clientKey) =>
-        clients.TryGetValue(clientKey, out var projects) ? projects.Snapshot() : [];
+        _clients.TryGetValue(clientKey, out var projects) ? projects.Snapshot() : [];
 
     /// <summary>Checks a session id's shape before it reaches a backend or a URL.</summary>
     public static string Validate(string sessionId)
@@ -70,7 +70,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
     private sealed class ClientProjects
     {
-        private readonly List<string> order = [];
+        private readonly List<string> _order = [];
 
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -78,19 +78,19 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
         public void Use(string sessionId)
         {
-            lock (order)
+            lock (_order)
             {
-                order.Remove(sessionId);
-                order.Insert(0, sessionId);
+                _order.Remove(sessionId);
+                _order.Insert(0, sessionId);
                 Current = sessionId;
             }
         }
 
         public IReadOnlyList<string> Snapshot()
         {
-            lock (order)
+            lock (_order)
             {
-                return [.. order];
+                return [.. _order];
             }
         }
     }

@@ -9,22 +9,22 @@ namespace JanitorVideo.Studio.Conversation;
 /// </summary>
 public sealed class ModelAccess(IChatClient? configured = null)
 {
-    private readonly AsyncLocal<IChatClient?> lent = new();
+    private readonly AsyncLocal<IChatClient?> _lent = new();
 
     /// <summary>The model to ask now, or null when there is none.</summary>
-    public IChatClient? Current => lent.Value ?? configured;
+    public IChatClient? Current => _lent.Value ?? configured;
 
     /// <summary>Lends <paramref name="client"/> to the work that runs in this flow until the returned scope is disposed.</summary>
     public IDisposable Lend(IChatClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var previous = lent.Value;
-        lent.Value = client;
+        var previous = _lent.Value;
+        _lent.Value = client;
         return new Restore(this, previous);
     }
 
     private sealed class Restore(ModelAccess owner, IChatClient? previous) : IDisposable
     {
-        public void Dispose() => owner.lent.Value = previous;
+        public void Dispose() => owner._lent.Value = previous;
     }
 }

@@ -26,7 +26,7 @@ public static class ModelPlanner
         var options = new ChatOptions { Temperature = 0, MaxOutputTokens = 800 };
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var answer = await model.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            var answer = await model.GetResponseAsync(messages, options, cancellationToken);
             if (EditPlanJson.TryParse(answer.Text, out var plan, out var error))
             {
                 return plan;

@@ -20,8 +20,8 @@ namespace JanitorVideo.Studio.Conversation;
 public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAccess models, StudioOptions options, FaultOptions faults,
     TimeProvider time, ILogger logger)
 {
-    private readonly SessionLocks locks = new();
-    private readonly FaultDice dice = new(faults.Seed);
+    private readonly SessionLocks _locks = new();
+    private readonly FaultDice _dice = new(faults.Seed);
 
     /// <summary>Runs one turn; the stream ends when the reply is complete.</summary>
     public async IAsyncEnumerable<AgentEvent> RunAsync(StudioUser user, SessionRecord session, string message,
@@ -32,14 +32,14 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
         var work = Task.Run(() => WorkAsync(user, session, message, events.Writer, stop.Token), CancellationToken.None);
         var beats = Task.Run(() => HeartbeatsAsync(events.Writer, work, stop.Token), CancellationToken.None);
 
-        await foreach (var item in events.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in events.Reader.ReadAllAsync(cancellationToken))
         {
             yield return item;
         }
 
-        await stop.CancelAsync().ConfigureAwait(false);
-        await beats.ConfigureAwait(false);
-        await work.ConfigureAwait(false);
+        await stop.CancelAsync();
+        await beats;
+        await work;
     }
 
     private async Task HeartbeatsAsync(ChannelWriter<AgentEvent> events, Task work, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
         using var timer = new PeriodicTimer(options.HeartbeatInterval, time);
         try
         {
-            while (!work.IsCompleted && await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            while (!work.IsCompleted && await timer.WaitForNextTickAsync(cancellationToken))
             {
                 events.TryWrite(new AgentEvent.Heartbeat());
             }
@@ -62,21 +62,21 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
     {
         try
         {
-            using (await locks.TakeAsync(session.SessionId, cancellationToken).ConfigureAwait(false))
+            using (await _locks.TakeAsync(session.SessionId, cancellationToken))
             {
                 if (faults.HeartbeatOnlyFor > TimeSpan.Zero)
                 {
-                    await Task.Delay(faults.HeartbeatOnlyFor, time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(faults.HeartbeatOnlyFor, time, cancellationToken);
                 }
 
-                var reply = await TurnAsync(user, session, message, events, cancellationToken).ConfigureAwait(false);
-                if (dice.Roll(faults.DroppedStreamRate))
+                var reply = await TurnAsync(user, session, message, events, cancellationToken);
+                if (_dice.Roll(faults.DroppedStreamRate))
                 {
                     events.TryComplete(new IOException("The studio dropped this stream on purpose (fault injection)."));
                     return;
                 }
 
-                if (!dice.Roll(faults.SilentReplyRate))
+                if (!_dice.Roll(faults.SilentReplyRate))
                 {
                     events.TryWrite(new AgentEvent.Text(reply));
                 }
@@ -103,7 +103,7 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
         if (plan.IsQuestion && InstructionRules.MatchedRules(message, context).Count == 0 && models.Current is { } model)
         {
             planner = "model";
-            plan = await AskModelAsync(model, message, context, cancellationToken).ConfigureAwait(false) ?? plan;
+            plan = await AskModelAsync(model, message, context, cancellationToken) ?? plan;
         }
 
         events.TryWrite(new AgentEvent.ToolResult("plan_edit", new JsonObject
@@ -154,7 +154,7 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
         limit.CancelAfter(options.ModelTimeout);
         try
         {
-            return await ModelPlanner.PlanAsync(model, message, context, limit.Token).ConfigureAwait(false);
+            return await ModelPlanner.PlanAsync(model, message, context, limit.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -54,11 +54,11 @@ public sealed class CreditLedger(StudioStore store, CreditRules rules)
 /// <summary>Credits held for one piece of work until it is known whether it changed anything.</summary>
 public sealed class CreditHold
 {
-    private readonly StudioStore? store;
-    private readonly string? reference;
-    private int closed;
+    private readonly StudioStore? _store;
+    private readonly string? _reference;
+    private int _closed;
 
-    internal CreditHold(StudioStore? store, string? reference) => (this.store, this.reference) = (store, reference);
+    internal CreditHold(StudioStore? store, string? reference) => (_store, _reference) = (store, reference);
 
     /// <summary>Nothing held (quotas off, or free work).</summary>
     public static CreditHold Free { get; } = new(null, null);
@@ -66,18 +66,18 @@ public sealed class CreditHold
     /// <summary>The work was done: the credits are spent.</summary>
     public void Settle()
     {
-        if (reference is not null && Interlocked.Exchange(ref closed, 1) == 0)
+        if (_reference is not null && Interlocked.Exchange(ref _closed, 1) == 0)
         {
-            store!.Settle(reference);
+            _store!.Settle(_reference);
         }
     }
 
     /// <summary>The work changed nothing or failed: the credits go back.</summary>
     public void Release()
     {
-        if (reference is not null && Interlocked.Exchange(ref closed, 1) == 0)
+        if (_reference is not null && Interlocked.Exchange(ref _closed, 1) == 0)
         {
-            store!.Release(reference);
+            _store!.Release(_reference);
         }
     }
 }

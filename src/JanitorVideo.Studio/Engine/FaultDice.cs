@@ -3,8 +3,8 @@ namespace JanitorVideo.Studio.Engine;
 /// <summary>Seeded dice for fault rates: the same seed gives the same faults in the same order.</summary>
 internal sealed class FaultDice(int seed)
 {
-    private readonly Random random = new(seed);
-    private readonly Lock gate = new();
+    private readonly Random _random = new(seed);
+    private readonly Lock _gate = new();
 
     /// <summary>True with probability <paramref name="rate"/> (0 never rolls).</summary>
     public bool Roll(double rate)
@@ -14,9 +14,9 @@ internal sealed class FaultDice(int seed)
             return false;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            return random.NextDouble() < rate;
+            return _random.NextDouble() < rate;
         }
     }
 }

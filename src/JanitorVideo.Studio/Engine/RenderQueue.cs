@@ -17,53 +17,53 @@ namespace JanitorVideo.Studio.Engine;
 /// </summary>
 public sealed class RenderQueue : IAsyncDisposable
 {
-    private readonly StudioStore store;
-    private readonly DraftRenderer renderer;
-    private readonly int workerCount;
-    private readonly FaultOptions faults;
-    private readonly TimeProvider time;
-    private readonly ILogger logger;
-    private readonly SemaphoreSlim wake = new(0);
-    private readonly Lock picking = new();
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> running = new(StringComparer.Ordinal);
-    private readonly HashSet<string> busySessions = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource stopping = new();
-    private readonly List<Task> workers = [];
-    private int faultyRendersStarted;
+    private readonly StudioStore _store;
+    private readonly DraftRenderer _renderer;
+    private readonly int _workerCount;
+    private readonly FaultOptions _faults;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly Lock _picking = new();
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _busySessions = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _workers = [];
+    private int _faultyRendersStarted;
 
     public RenderQueue(StudioStore store, DraftRenderer renderer, int workerCount, FaultOptions faults, TimeProvider time, ILogger logger)
     {
-        this.store = store;
-        this.renderer = renderer;
-        this.workerCount = Math.Max(1, workerCount);
-        this.faults = faults;
-        this.time = time;
-        this.logger = logger;
+        _store = store;
+        _renderer = renderer;
+        _workerCount = Math.Max(1, workerCount);
+        _faults = faults;
+        _time = time;
+        _logger = logger;
     }
 
     /// <summary>Removes what killed renders left, queues again what a previous process left running, then starts the workers.</summary>
     public void Start()
     {
         SweepScratch();
-        foreach (var job in store.UnfinishedRenders().Where(job => job.Status == RenderStatus.Processing))
+        foreach (var job in _store.UnfinishedRenders().Where(job => job.Status == RenderStatus.Processing))
         {
-            logger.LogWarning("Render {RenderId} was running when the studio stopped; it is queued again", job.RenderId);
-            store.UpdateRender(job.RenderId, RenderStatus.Pending, 0);
+            _logger.LogWarning("Render {RenderId} was running when the studio stopped; it is queued again", job.RenderId);
+            _store.UpdateRender(job.RenderId, RenderStatus.Pending, 0);
         }
 
-        for (var i = 0; i < workerCount; i++)
+        for (var i = 0; i < _workerCount; i++)
         {
-            workers.Add(Task.Run(WorkAsync));
+            _workers.Add(Task.Run(WorkAsync));
         }
 
-        wake.Release(workerCount);
+        _wake.Release(_workerCount);
     }
 
     // A process killed mid-render leaves its scratch behind (encoder temp files, a batch's shots);
     // nothing runs yet, so anything unfinished in renders/ is garbage.
     private void SweepScratch()
     {
-        var renders = store.Resolve(StudioStore.RendersFolderName);
+        var renders = _store.Resolve(StudioStore.RendersFolderName);
         if (!Directory.Exists(renders))
         {
             return;
@@ -71,7 +71,7 @@ public sealed class RenderQueue : IAsyncDisposable
 
         foreach (var leftover in Directory.EnumerateFileSystemEntries(renders).Where(IsScratch).ToList())
         {
-            logger.LogInformation("Removing {Leftover}, left by a render that did not finish", Path.GetFileName(leftover));
+            _logger.LogInformation("Removing {Leftover}, left by a render that did not finish", Path.GetFileName(leftover));
             if (Directory.Exists(leftover))
             {
                 Directory.Delete(leftover, recursive: true);
@@ -103,43 +103,43 @@ public sealed class RenderQueue : IAsyncDisposable
         }
 
         var job = new RenderRecord(renderId, session.SessionId, user.UserId, draft, quality, RenderStatus.Pending, 0, null, null,
-            time.GetUtcNow(), null);
-        if (!store.TryAddRender(job))
+            _time.GetUtcNow(), null);
+        if (!_store.TryAddRender(job))
         {
             throw new DuplicateRenderIdException(renderId);
         }
 
-        logger.LogInformation("Render {RenderId} queued for session {SessionId}", renderId, session.SessionId);
-        wake.Release();
+        _logger.LogInformation("Render {RenderId} queued for session {SessionId}", renderId, session.SessionId);
+        _wake.Release();
         return job;
     }
 
     /// <summary>Stops a job: a waiting one never starts, a running one is stopped and its files removed.</summary>
     public RenderRecord Cancel(RenderRecord job)
     {
-        lock (picking)
+        lock (_picking)
         {
-            var now = store.FindRender(job.RenderId) ?? job;
+            var now = _store.FindRender(job.RenderId) ?? job;
             if (now.Status == RenderStatus.Pending)
             {
-                store.UpdateRender(job.RenderId, RenderStatus.Cancelled, now.Progress, error: "Cancelled before it started.", completedAt: time.GetUtcNow());
+                _store.UpdateRender(job.RenderId, RenderStatus.Cancelled, now.Progress, error: "Cancelled before it started.", completedAt: _time.GetUtcNow());
             }
-            else if (running.TryGetValue(job.RenderId, out var cancel))
+            else if (_running.TryGetValue(job.RenderId, out var cancel))
             {
                 cancel.Cancel();
             }
         }
 
-        return store.FindRender(job.RenderId) ?? job;
+        return _store.FindRender(job.RenderId) ?? job;
     }
 
     private async Task WorkAsync()
     {
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
             try
             {
-                await wake.WaitAsync(stopping.Token).ConfigureAwait(false);
+                await _wake.WaitAsync(_stopping.Token);
             }
             catch (OperationCanceledException)
             {
@@ -148,7 +148,7 @@ public sealed class RenderQueue : IAsyncDisposable
 
             while (Take() is { } job)
             {
-                await RunAsync(job).ConfigureAwait(false);
+                await RunAsync(job);
             }
         }
     }
@@ -156,40 +156,40 @@ public sealed class RenderQueue : IAsyncDisposable
     // The oldest waiting job whose session has nothing running.
     private RenderRecord? Take()
     {
-        lock (picking)
+        lock (_picking)
         {
-            if (stopping.IsCancellationRequested)
+            if (_stopping.IsCancellationRequested)
             {
                 return null;
             }
 
-            var job = store.UnfinishedRenders()
-                .FirstOrDefault(job => job.Status == RenderStatus.Pending && !busySessions.Contains(job.SessionId));
+            var job = _store.UnfinishedRenders()
+                .FirstOrDefault(job => job.Status == RenderStatus.Pending && !_busySessions.Contains(job.SessionId));
             if (job is null)
             {
                 return null;
             }
 
-            busySessions.Add(job.SessionId);
-            running[job.RenderId] = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
-            store.UpdateRender(job.RenderId, RenderStatus.Processing, 5);
+            _busySessions.Add(job.SessionId);
+            _running[job.RenderId] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            _store.UpdateRender(job.RenderId, RenderStatus.Processing, 5);
             return job;
         }
     }
 
     private async Task RunAsync(RenderRecord job)
     {
-        var cancel = running[job.RenderId];
+        var cancel = _running[job.RenderId];
         var relative = Path.Combine("renders", job.RenderId + ".mp4");
         try
         {
-            logger.LogInformation("Render {RenderId} started", job.RenderId);
-            if (faults.SlowRenderBy > TimeSpan.Zero)
+            _logger.LogInformation("Render {RenderId} started", job.RenderId);
+            if (_faults.SlowRenderBy > TimeSpan.Zero)
             {
-                await Task.Delay(faults.SlowRenderBy, time, cancel.Token).ConfigureAwait(false);
+                await Task.Delay(_faults.SlowRenderBy, _time, cancel.Token);
             }
 
-            if (Interlocked.Increment(ref faultyRendersStarted) <= faults.FailFirstRenders)
+            if (Interlocked.Increment(ref _faultyRendersStarted) <= _faults.FailFirstRenders)
             {
                 throw new VideoBackendException(ErrorKind.RenderFailed, "The render failed on purpose (JANITOR_FAULTS fail-renders).");
             }
@@ -203,23 +203,22 @@ public sealed class RenderQueue : IAsyncDisposable
                 if (scaled >= lastStored + 5 && !cancel.IsCancellationRequested)
                 {
                     lastStored = scaled;
-                    store.UpdateRender(job.RenderId, RenderStatus.Processing, scaled);
+                    _store.UpdateRender(job.RenderId, RenderStatus.Processing, scaled);
                 }
             });
-            await renderer.RenderAsync(job.Draft, id => MediaPath(job.SessionId, id), store.Resolve(relative), job.Quality, progress, cancel.Token)
-                .ConfigureAwait(false);
-            store.UpdateRender(job.RenderId, RenderStatus.Completed, 100, relative, completedAt: time.GetUtcNow());
-            logger.LogInformation("Render {RenderId} completed", job.RenderId);
+            await _renderer.RenderAsync(job.Draft, id => MediaPath(job.SessionId, id), _store.Resolve(relative), job.Quality, progress, cancel.Token);
+            _store.UpdateRender(job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow());
+            _logger.LogInformation("Render {RenderId} completed", job.RenderId);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             // The studio is stopping: the job stays "processing" and is queued again on the next start.
         }
         catch (OperationCanceledException)
         {
-            store.UpdateRender(job.RenderId, RenderStatus.Cancelled, store.FindRender(job.RenderId)?.Progress ?? 0,
-                error: "Cancelled while rendering.", completedAt: time.GetUtcNow());
-            logger.LogInformation("Render {RenderId} cancelled", job.RenderId);
+            _store.UpdateRender(job.RenderId, RenderStatus.Cancelled, _store.FindRender(job.RenderId)?.Progress ?? 0,
+                error: "Cancelled while rendering.", completedAt: _time.GetUtcNow());
+            _logger.LogInformation("Render {RenderId} cancelled", job.RenderId);
         }
         catch (VideoBackendException e)
         {
@@ -229,41 +228,41 @@ public sealed class RenderQueue : IAsyncDisposable
         {
             // Whatever went wrong, the job ends failed and the worker lives on to serve the next one.
             var errorId = Guid.NewGuid().ToString("N")[..8];
-            logger.LogError(e, "Render {RenderId} failed unexpectedly (error id {ErrorId})", job.RenderId, errorId);
+            _logger.LogError(e, "Render {RenderId} failed unexpectedly (error id {ErrorId})", job.RenderId, errorId);
             Fail(job, $"The render failed on the studio's side (error id {errorId}); try the export again.", e.GetType().Name);
         }
         finally
         {
-            lock (picking)
+            lock (_picking)
             {
-                busySessions.Remove(job.SessionId);
-                running.TryRemove(job.RenderId, out _);
+                _busySessions.Remove(job.SessionId);
+                _running.TryRemove(job.RenderId, out _);
             }
 
             cancel.Dispose();
-            wake.Release();
+            _wake.Release();
         }
     }
 
     private void Fail(RenderRecord job, string reason, string? detail)
     {
-        logger.LogWarning("Render {RenderId} failed: {Reason} {Detail}", job.RenderId, reason, detail);
-        store.UpdateRender(job.RenderId, RenderStatus.Failed, store.FindRender(job.RenderId)?.Progress ?? 0, error: reason, completedAt: time.GetUtcNow());
+        _logger.LogWarning("Render {RenderId} failed: {Reason} {Detail}", job.RenderId, reason, detail);
+        _store.UpdateRender(job.RenderId, RenderStatus.Failed, _store.FindRender(job.RenderId)?.Progress ?? 0, error: reason, completedAt: _time.GetUtcNow());
     }
 
     // A job may only use its own session's media.
     private string? MediaPath(string sessionId, string mediaId)
     {
-        var media = store.FindMedia(mediaId);
-        return media is null || media.SessionId != sessionId ? null : store.Resolve(media.StoredPath);
+        var media = _store.FindMedia(mediaId);
+        return media is null || media.SessionId != sessionId ? null : _store.Resolve(media.StoredPath);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        stopping.Dispose();
-        wake.Dispose();
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_workers);
+        _stopping.Dispose();
+        _wake.Dispose();
     }
 }
 

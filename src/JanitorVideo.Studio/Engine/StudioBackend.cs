@@ -11,20 +11,20 @@ namespace JanitorVideo.Studio.Engine;
 /// </summary>
 public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 {
-    private readonly Lazy<StudioUser> user = new(engine.LocalUser);
+    private readonly Lazy<StudioUser> _user = new(engine.LocalUser);
 
     public string Name => "studio";
 
     public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ToSession(engine.CreateSession(user.Value, language)));
+        Task.FromResult(ToSession(engine.CreateSession(_user.Value, language)));
 
     public Task<BackendSession> EnsureSessionAsync(string sessionId, string language, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Task.FromResult(ToSession(engine.Session(user.Value, sessionId)));
+            return Task.FromResult(ToSession(engine.Session(_user.Value, sessionId)));
         }
         catch (VideoBackendException e) when (e.Kind == ErrorKind.SessionNotFound)
         {
@@ -34,13 +34,13 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public async Task<UploadResult> UploadAsync(string sessionId, IReadOnlyList<UploadSource> sources, CancellationToken cancellationToken = default)
     {
-        var stored = await engine.UploadAsync(user.Value, sessionId, sources, cancellationToken).ConfigureAwait(false);
+        var stored = await engine.UploadAsync(_user.Value, sessionId, sources, cancellationToken);
         return new UploadResult([.. stored.Select(ToUploaded)], SessionStateApplied: false);
     }
 
     public async IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var item in engine.SendMessageAsync(user.Value, sessionId, message, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in engine.SendMessageAsync(_user.Value, sessionId, message, cancellationToken))
         {
             yield return item;
         }
@@ -48,18 +48,18 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public Task<ProjectState> GetStateAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        var (draft, state) = engine.State(user.Value, sessionId, MediaUrl, RenderUrl);
+        var (draft, state) = engine.State(_user.Value, sessionId, MediaUrl, RenderUrl);
         return Task.FromResult(new ProjectState(sessionId, draft, state));
     }
 
-    public Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default) => Task.FromResult(engine.Balance(user.Value));
+    public Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default) => Task.FromResult(engine.Balance(_user.Value));
 
     public Task<RenderJob> StartRenderAsync(RenderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            return Task.FromResult(ToJob(engine.StartRender(user.Value, request.RenderId, request.SessionId, request.Draft, request.Quality)));
+            return Task.FromResult(ToJob(engine.StartRender(_user.Value, request.RenderId, request.SessionId, request.Draft, request.Quality)));
         }
         catch (DuplicateRenderIdException e)
         {
@@ -68,21 +68,21 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
     }
 
     public Task<RenderJob> GetRenderAsync(string renderId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ToJob(engine.Render(user.Value, renderId)));
+        Task.FromResult(ToJob(engine.Render(_user.Value, renderId)));
 
     public Task CancelRenderAsync(string renderId, CancellationToken cancellationToken = default)
     {
-        engine.CancelRender(user.Value, renderId);
+        engine.CancelRender(_user.Value, renderId);
         return Task.CompletedTask;
     }
 
     public async Task DownloadAsync(RenderJob job, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var file = new FileStream(engine.OutputFile(user.Value, job.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        await using (file.ConfigureAwait(false))
+        var file = new FileStream(engine.OutputFile(_user.Value, job.Id), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (file)
         {
-            await file.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+            await file.CopyToAsync(destination, cancellationToken);
         }
     }
 

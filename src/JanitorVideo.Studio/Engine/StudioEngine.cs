@@ -21,10 +21,10 @@ namespace JanitorVideo.Studio.Engine;
 /// </summary>
 public sealed class StudioEngine : IAsyncDisposable
 {
-    private readonly StudioAgent agent;
-    private readonly MediaIngest ingest;
-    private readonly TimeProvider time;
-    private readonly RemoteMediaFetcher fetcher;
+    private readonly StudioAgent _agent;
+    private readonly MediaIngest _ingest;
+    private readonly TimeProvider _time;
+    private readonly RemoteMediaFetcher _fetcher;
 
     private StudioEngine(StudioOptions options, StudioStore store, FfmpegTools tools, ModelAccess models, FaultOptions faults,
         TimeProvider time, ILoggerFactory logs, RemoteMediaFetcher fetcher)
@@ -33,11 +33,11 @@ public sealed class StudioEngine : IAsyncDisposable
         Store = store;
         Models = models;
         Faults = faults;
-        this.time = time;
-        this.fetcher = fetcher;
+        _time = time;
+        _fetcher = fetcher;
         Credits = new CreditLedger(store, options.Credits);
-        ingest = new MediaIngest(store, tools, fetcher, time);
-        agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
+        _ingest = new MediaIngest(store, tools, fetcher, time);
+        _agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
         Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>());
     }
 
@@ -87,7 +87,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public StudioUser Authenticate(string token)
     {
         var user = string.IsNullOrEmpty(token) ? null : Store.FindUserByToken(token);
-        if (user is null || user.ExpiresAt <= time.GetUtcNow())
+        if (user is null || user.ExpiresAt <= _time.GetUtcNow())
         {
             throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid),
                 user is null ? "unknown token" : "expired token");
@@ -121,8 +121,8 @@ public sealed class StudioEngine : IAsyncDisposable
         {
             stored.Add(source switch
             {
-                UploadSource.LocalFile file => await ingest.IngestFileAsync(session.SessionId, file.Path, cancellationToken).ConfigureAwait(false),
-                UploadSource.RemoteUrl link => await ingest.IngestUrlAsync(session.SessionId, link.Url, cancellationToken).ConfigureAwait(false),
+                UploadSource.LocalFile file => await _ingest.IngestFileAsync(session.SessionId, file.Path, cancellationToken),
+                UploadSource.RemoteUrl link => await _ingest.IngestUrlAsync(session.SessionId, link.Url, cancellationToken),
                 _ => throw new ArgumentOutOfRangeException(nameof(sources)),
             });
         }
@@ -131,7 +131,7 @@ public sealed class StudioEngine : IAsyncDisposable
     }
 
     public Task<MediaRecord> UploadStreamAsync(StudioUser user, string sessionId, string fileName, Stream content, CancellationToken cancellationToken = default) =>
-        ingest.IngestStreamAsync(Session(user, sessionId).SessionId, fileName, content, cancellationToken);
+        _ingest.IngestStreamAsync(Session(user, sessionId).SessionId, fileName, content, cancellationToken);
 
     /// <summary>A media file of one of the user's sessions.</summary>
     public MediaRecord Media(StudioUser user, string mediaId)
@@ -152,7 +152,7 @@ public sealed class StudioEngine : IAsyncDisposable
             throw new VideoBackendException(ErrorKind.InvalidInput, "The message is empty: say what the clip should do.");
         }
 
-        return agent.RunAsync(user, session, message, cancellationToken);
+        return _agent.RunAsync(user, session, message, cancellationToken);
     }
 
     // State
@@ -194,8 +194,8 @@ public sealed class StudioEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Renders.DisposeAsync().ConfigureAwait(false);
-        fetcher.Dispose();
+        await Renders.DisposeAsync();
+        _fetcher.Dispose();
         Store.Dispose();
     }
 }

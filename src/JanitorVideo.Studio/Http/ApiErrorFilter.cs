@@ -17,7 +17,7 @@ internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpoi
         var http = context.HttpContext;
         try
         {
-            return await next(context).ConfigureAwait(false);
+            return await next(context);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {

@@ -21,7 +21,7 @@ internal static class ApiJson
 
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken).ConfigureAwait(false);
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken);
         }
         catch (JsonException e)
         {

@@ -21,14 +21,14 @@ internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller,
     private async Task<IResult> RunAsync(HttpRequest request)
     {
         var user = caller.Of(request);
-        var body = await ApiJson.ReadAsync<RunSseRequest>(request, request.HttpContext.RequestAborted).ConfigureAwait(false)
+        var body = await ApiJson.ReadAsync<RunSseRequest>(request, request.HttpContext.RequestAborted)
             ?? throw new VideoBackendException(ErrorKind.InvalidInput,
                 "Send {\"app_name\":\"nemo_agent\",\"user_id\":\"me\",\"session_id\":\"…\",\"new_message\":{\"parts\":[{\"text\":\"…\"}]}}.");
         var reply = engine.SendMessageAsync(user, body.SessionId ?? "", body.Text(), stopping).GetAsyncEnumerator(stopping);
         var handedOver = false;
         try
         {
-            var opening = await OpenAsync(reply).ConfigureAwait(false);
+            var opening = await OpenAsync(reply);
             handedOver = opening.Ending == SseEnding.Continues;
             return new SseReply(opening, handedOver ? reply : null, logger, stopping);
         }
@@ -40,7 +40,7 @@ internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller,
         {
             if (!handedOver)
             {
-                await reply.DisposeAsync().ConfigureAwait(false);
+                await reply.DisposeAsync();
             }
         }
     }
@@ -55,7 +55,7 @@ internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller,
         {
             try
             {
-                if (!await reply.MoveNextAsync().ConfigureAwait(false))
+                if (!await reply.MoveNextAsync())
                 {
                     return new SseOpening(events, SseEnding.Ended);
                 }

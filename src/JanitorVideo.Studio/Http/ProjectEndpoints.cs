@@ -20,7 +20,7 @@ internal sealed class ProjectEndpoints(StudioEngine engine, BearerCaller caller)
     private async Task<IResult> CreateSessionAsync(HttpRequest request)
     {
         var user = caller.Of(request);
-        var body = await ApiJson.ReadAsync<NewSessionRequest>(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var body = await ApiJson.ReadAsync<NewSessionRequest>(request, request.HttpContext.RequestAborted);
         var session = engine.CreateSession(user, body?.Language ?? "en");
         return ApiResponses.Ok(new JsonObject
         {

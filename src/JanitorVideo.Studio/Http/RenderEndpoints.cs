@@ -36,7 +36,7 @@ internal sealed class RenderEndpoints(StudioEngine engine, BearerCaller caller, 
     {
         var user = caller.Of(request);
         RequireAttribution(request);
-        var body = await ApiJson.ReadAsync<RenderStartRequest>(request, request.HttpContext.RequestAborted).ConfigureAwait(false)
+        var body = await ApiJson.ReadAsync<RenderStartRequest>(request, request.HttpContext.RequestAborted)
             ?? throw new VideoBackendException(ErrorKind.InvalidInput,
                 "Send {\"id\":\"render_…\",\"sessionId\":\"…\",\"draft\":{…},\"output\":{\"format\":\"mp4\",\"quality\":\"high\"}}.");
         if (body.Output?.Format is { } format && !format.Equals("mp4", StringComparison.OrdinalIgnoreCase))

@@ -19,7 +19,7 @@ namespace JanitorVideo.Studio.Http;
 /// </remarks>
 internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>? rest, ILogger logger, CancellationToken stopping) : IResult
 {
-    private bool clientGone;
+    private bool _clientGone;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -29,12 +29,12 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.StartAsync(CancellationToken.None).ConfigureAwait(false);
-        await response.Body.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        await response.StartAsync(CancellationToken.None);
+        await response.Body.FlushAsync(CancellationToken.None);
 
         foreach (var item in opening.Events)
         {
-            await WriteAsync(httpContext, SseEvents.Payload(item)).ConfigureAwait(false);
+            await WriteAsync(httpContext, SseEvents.Payload(item));
         }
 
         if (opening.Ending == SseEnding.Dropped)
@@ -44,9 +44,9 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
 
         if (rest is not null)
         {
-            await using (rest.ConfigureAwait(false))
+            await using (rest)
             {
-                await StreamRestAsync(httpContext, rest).ConfigureAwait(false);
+                await StreamRestAsync(httpContext, rest);
             }
         }
     }
@@ -55,9 +55,9 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
     {
         try
         {
-            while (await reply.MoveNextAsync().ConfigureAwait(false))
+            while (await reply.MoveNextAsync())
             {
-                await WriteAsync(httpContext, SseEvents.Payload(reply.Current)).ConfigureAwait(false);
+                await WriteAsync(httpContext, SseEvents.Payload(reply.Current));
             }
         }
         catch (IOException e)
@@ -68,7 +68,7 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
         catch (VideoBackendException e)
         {
             logger.LogInformation("A reply stops with {Kind}: {Detail}", e.Kind, e.Detail);
-            await WriteAsync(httpContext, SseEvents.Error(ApiErrorStatus.Code(e.Kind), e.Message)).ConfigureAwait(false);
+            await WriteAsync(httpContext, SseEvents.Error(ApiErrorStatus.Code(e.Kind), e.Message));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -80,27 +80,27 @@ internal sealed class SseReply(SseOpening opening, IAsyncEnumerator<AgentEvent>?
             logger.LogError(e, "A reply failed (error id {ErrorId})", errorId);
             var payload = SseEvents.Error(ApiErrorStatus.Code(ErrorKind.Unexpected), ErrorIds.Explain(errorId));
             payload["error_id"] = errorId;
-            await WriteAsync(httpContext, payload).ConfigureAwait(false);
+            await WriteAsync(httpContext, payload);
         }
     }
 
     private async Task WriteAsync(HttpContext httpContext, JsonObject payload)
     {
-        if (clientGone || httpContext.RequestAborted.IsCancellationRequested)
+        if (_clientGone || httpContext.RequestAborted.IsCancellationRequested)
         {
-            clientGone = true;
+            _clientGone = true;
             return;
         }
 
         try
         {
-            await httpContext.Response.Body.WriteAsync(SseEvents.Frame(payload), CancellationToken.None).ConfigureAwait(false);
-            await httpContext.Response.Body.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            await httpContext.Response.Body.WriteAsync(SseEvents.Frame(payload), CancellationToken.None);
+            await httpContext.Response.Body.FlushAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The client left; the turn still runs to its end.
-            clientGone = true;
+            _clientGone = true;
         }
     }
 }

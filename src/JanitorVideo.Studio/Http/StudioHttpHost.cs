@@ -46,7 +46,7 @@ public static class StudioHttpHost
         {
             app.UseRouting();
             StudioApi.Map(app, engine, options);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("Kestrel reported no address.");
             var baseAddress = Reachable(new Uri(bound));
@@ -55,7 +55,7 @@ public static class StudioHttpHost
         }
         catch
         {
-            await app.DisposeAsync().ConfigureAwait(false);
+            await app.DisposeAsync();
             throw;
         }
     }

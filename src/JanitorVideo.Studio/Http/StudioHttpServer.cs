@@ -6,11 +6,11 @@ namespace JanitorVideo.Studio.Http;
 /// <summary>A running studio API; disposing it stops it (the engine stays with its owner).</summary>
 public sealed class StudioHttpServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     internal StudioHttpServer(WebApplication app, Uri baseAddress)
     {
-        this.app = app;
+        _app = app;
         BaseAddress = baseAddress;
     }
 
@@ -18,11 +18,11 @@ public sealed class StudioHttpServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Waits until <paramref name="cancellationToken"/> is cancelled or the server is stopped.</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -17,7 +17,7 @@ internal sealed class TokenEndpoints(StudioEngine engine, TokenRateLimiter limit
     // The reference tells clients to wait 30 s after a 429; the burst fault has no window of its own.
     private static readonly TimeSpan BurstRetryAfter = TimeSpan.FromSeconds(30);
 
-    private int requests;
+    private int _requests;
 
     public void Map(IEndpointRouteBuilder api) => api.MapPost("/api/auth/anonymous-token", Issue);
 
@@ -31,7 +31,7 @@ internal sealed class TokenEndpoints(StudioEngine engine, TokenRateLimiter limit
                 : $"The {ClientIdHeader} header must be 1–128 letters, digits, '-' or '_' (a UUID is best).");
         }
 
-        var count = Interlocked.Increment(ref requests);
+        var count = Interlocked.Increment(ref _requests);
         if (engine.Faults.RateLimitBurstAfter > 0 && count > engine.Faults.RateLimitBurstAfter)
         {
             logger.LogInformation("Token request {Count} refused: the rate-limit burst fault is on", count);

@@ -9,23 +9,23 @@ public sealed class TokenRateLimiter(int perWindow, TimeSpan window, TimeProvide
     // Forgetting idle client ids keeps the table small however many ids are tried.
     private const int SweepAbove = 10_000;
 
-    private readonly Dictionary<string, Queue<DateTimeOffset>> recent = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _recent = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     /// <summary>Counts a token request; false, with how long to wait, when the client id is over its allowance.</summary>
     public bool TryAcquire(string clientId, out TimeSpan retryAfter)
     {
         var now = time.GetUtcNow();
-        lock (gate)
+        lock (_gate)
         {
-            if (recent.Count > SweepAbove)
+            if (_recent.Count > SweepAbove)
             {
                 Sweep(now);
             }
 
-            if (!recent.TryGetValue(clientId, out var times))
+            if (!_recent.TryGetValue(clientId, out var times))
             {
-                recent[clientId] = times = new Queue<DateTimeOffset>();
+                _recent[clientId] = times = new Queue<DateTimeOffset>();
             }
 
             Forget(times, now);
@@ -51,12 +51,12 @@ public sealed class TokenRateLimiter(int perWindow, TimeSpan window, TimeProvide
 
     private void Sweep(DateTimeOffset now)
     {
-        foreach (var (clientId, times) in recent.ToList())
+        foreach (var (clientId, times) in _recent.ToList())
         {
             Forget(times, now);
             if (times.Count == 0)
             {
-                recent.Remove(clientId);
+                _recent.Remove(clientId);
             }
         }
     }

@@ -39,9 +39,9 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
         var cancel = request.HttpContext.RequestAborted;
         var stored = request.HasFormContentType && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
                 && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            ? await UploadPartsAsync(user, sid, request, type, cancel).ConfigureAwait(false)
+            ? await UploadPartsAsync(user, sid, request, type, cancel)
             : request.HasJsonContentType()
-                ? await UploadUrlsAsync(user, sid, request, cancel).ConfigureAwait(false)
+                ? await UploadUrlsAsync(user, sid, request, cancel)
                 : throw new VideoBackendException(ErrorKind.InvalidInput,
                     $"Send files as multipart/form-data parts named '{FilesPart}', or JSON {{\"urls\":[…],\"source_type\":\"url\"}}.");
 
@@ -78,7 +78,7 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
         try
         {
             var reader = new MultipartReader(boundary, request.Body);
-            while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                     || !string.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, FilesPart, StringComparison.Ordinal))
@@ -87,8 +87,7 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
                 }
 
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                stored.Add(await engine.UploadStreamAsync(user, sid, string.IsNullOrWhiteSpace(fileName) ? "upload" : fileName, section.Body, cancellationToken)
-                    .ConfigureAwait(false));
+                stored.Add(await engine.UploadStreamAsync(user, sid, string.IsNullOrWhiteSpace(fileName) ? "upload" : fileName, section.Body, cancellationToken));
             }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -104,7 +103,7 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
 
     private async Task<IReadOnlyList<MediaRecord>> UploadUrlsAsync(StudioUser user, string sid, HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<UrlUploadRequest>(request, cancellationToken).ConfigureAwait(false);
+        var body = await ApiJson.ReadAsync<UrlUploadRequest>(request, cancellationToken);
         if (body?.SourceType is { } sourceType && !sourceType.Equals("url", StringComparison.OrdinalIgnoreCase))
         {
             throw new VideoBackendException(ErrorKind.InvalidInput, "The JSON upload takes \"source_type\":\"url\"; send files as multipart instead.");
@@ -123,7 +122,7 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
         }
 
         return sources.Count > 0
-            ? await engine.UploadAsync(user, sid, sources, cancellationToken).ConfigureAwait(false)
+            ? await engine.UploadAsync(user, sid, sources, cancellationToken)
             : throw new VideoBackendException(ErrorKind.InvalidInput, "The upload names no links: send {\"urls\":[\"https://…\"],\"source_type\":\"url\"}.");
     }
 

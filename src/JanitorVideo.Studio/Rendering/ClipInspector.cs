@@ -17,7 +17,7 @@ public sealed class ClipInspector(ILogger<ClipInspector> logger) : IClipInspecto
         try
         {
             var tools = FfmpegTools.Locate();
-            var probe = await Ffprobe.ProbeAsync(mp4Path, tools, cancellationToken).ConfigureAwait(false);
+            var probe = await Ffprobe.ProbeAsync(mp4Path, tools, cancellationToken);
             var sheet = Path.ChangeExtension(mp4Path, ".preview.png");
             if (backendPreview is { IsFile: true } && File.Exists(backendPreview.LocalPath))
             {
@@ -25,7 +25,7 @@ public sealed class ClipInspector(ILogger<ClipInspector> logger) : IClipInspecto
             }
             else
             {
-                (_, sheet) = await VideoPreviews.WriteAsync(mp4Path, probe.DurationSeconds, tools, cancellationToken).ConfigureAwait(false);
+                (_, sheet) = await VideoPreviews.WriteAsync(mp4Path, probe.DurationSeconds, tools, cancellationToken);
             }
 
             return new ClipFacts(probe.DurationSeconds, probe.Width, probe.Height, probe.FrameCount, sheet);
