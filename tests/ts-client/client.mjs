@@ -91,7 +91,7 @@ const refusals = (b) => [
   ['upload-folder', 'upload', { files: [path.join(b.dir, 'a-folder')] }, 'InvalidInput', 'is a folder'],
   ['upload-empty-file', 'upload', { files: [b.empty] }, 'UnsupportedFileType', 'empty (0 bytes)'],
   ['upload-text-named-png', 'upload', { files: [b.disguised] }, 'UnsupportedFileType', 'content is not PNG'],
-  ['upload-unsupported-type', 'upload', { files: [b.pdf] }, 'UnsupportedFileType', 'is not a format I can use'],
+  ['upload-unsupported-type', 'upload', { files: [b.pdf] }, 'UnsupportedFileType', 'not a format I can use'],
   ['upload-truncated-png', 'upload', { files: [b.truncated] }, 'InvalidInput', 'truncated.png'],
   ['upload-traversal-to-system-file', 'upload', { files: [path.join(b.dir, '..', '..', '..', '..', '..', '..', 'etc', 'passwd')] }, 'UnsupportedFileType', "'passwd' is not a format I can use"],
   ['upload-device-file', 'upload', { files: ['/dev/zero'] }, 'UnsupportedFileType', 'empty'],
