@@ -1,5 +1,6 @@
 using JanitorVideo.Server.Tests.Support;
 using JanitorVideo.TestSupport;
+using ModelContextProtocol;
 using SkiaSharp;
 
 namespace JanitorVideo.Server.Tests;
@@ -191,5 +192,13 @@ public sealed class ToolInputTests : IAsyncLifetime
     {
         var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction = new[] { 1, 2 } });
         result.AssertPlainError("InvalidInput", "instruction");
+    }
+
+    [Fact]
+    public async Task UnknownTool_IsAProtocolErrorAsTheSpecSays()
+    {
+        var error = await Assert.ThrowsAsync<McpProtocolException>(() => mcp.Client.CallAsync("no_such_tool"));
+
+        Assert.Equal(McpErrorCode.InvalidParams, error.ErrorCode);
     }
 }

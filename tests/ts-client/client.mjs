@@ -237,8 +237,9 @@ async function runTransport(kind) {
   await check('export', async () => {
     const target = path.join(scratch, 'exported.mp4');
     let progressed = 0;
+    const values = [];
     const out = happy(await call('export', { session_id: sessionId, output_path: target }, {
-      timeout: EXPORT_TIMEOUT_MS, resetTimeoutOnProgress: true, onprogress: () => { progressed++; },
+      timeout: EXPORT_TIMEOUT_MS, resetTimeoutOnProgress: true, onprogress: (p) => { progressed++; values.push(p.progress); },
     }));
     expect(out.path === target, `path is ${out.path}, expected ${target}`);
     expect(fs.existsSync(target), `no file at ${target}`);
@@ -247,7 +248,8 @@ async function runTransport(kind) {
     try { fs.readSync(fd, head, 0, 12, 0); } finally { fs.closeSync(fd); }
     expect(head.subarray(4, 8).toString('latin1') === 'ftyp', `no MP4 signature (ftyp at byte 4): ${head.toString('hex')}`);
     expect(fs.statSync(target).size === out.size_bytes, `size_bytes ${out.size_bytes} != file size ${fs.statSync(target).size}`);
-    if (progressed === 0) console.error(`[ts-client] ${kind}: export sent no progress notifications`);
+    expect(progressed > 0, 'export sent no progress notifications');
+    expect(values.every((v, i) => i === 0 || v > values[i - 1]), `progress did not rise with each notification: ${values.join(', ')}`);
   });
 
   // 3. Every refusal: an isError result in plain words, never a protocol error.

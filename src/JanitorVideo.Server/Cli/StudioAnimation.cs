@@ -43,7 +43,7 @@ internal sealed class StudioAnimation(IVideoBackend backend, ExportService expor
         await stderr.WriteLineAsync($"studio: {reply}");
         var draft = finish(state.Draft);
         var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, draft, target, quality),
-            new Progress<ExportProgress>(step => bar.Show("Rendering", step.Percent)), cancellationToken);
+            new InlineProgress<ExportProgress>(step => bar.Show("Rendering", step.Percent)), cancellationToken);
         return new Result(TimelineSummary.Describe(draft), clip);
     }
 }

@@ -13,6 +13,12 @@ public sealed record ExportRequest(string SessionId, Draft Draft, string Destina
 /// <summary>How far an export has come, in words a person can read.</summary>
 public sealed record ExportProgress(int Percent, string Message);
 
+/// <summary>Progress handed straight to an action on the reporting thread, in order (<see cref="Progress{T}"/> posts to the pool, where reports can overtake each other).</summary>
+public sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}
+
 /// <summary>A delivered MP4: the render that made it, where it is, its size, and what it is (null when this machine cannot look at video).</summary>
 public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, ClipFacts? Facts);
 
@@ -30,7 +36,7 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var job = await RenderAsync(request, progress, cancellationToken);
+        var job = await RenderAsync(request, new RisingProgress(progress), cancellationToken);
         var size = await VerifiedDownload.SaveAsync(backend, job, request.Destination, cancellationToken);
         var facts = await inspector.InspectAsync(request.Destination, job.PreviewUrl, cancellationToken);
         logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, request.SessionId, request.Destination, size);
@@ -47,12 +53,12 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
         catch (TimeoutRejectedException)
         {
             throw new VideoBackendException(ErrorKind.Timeout,
-                $"The render took longer than {options.RenderTimeout.TotalMinutes:0.#} minutes and was cancelled. Try a shorter clip, or export again.");
+                $"The render took longer than {options.RenderTimeout.TotalMinutes:0.#} minutes and was cancelled. Try a shorter clip, or try again.");
         }
         catch (VideoBackendException e) when (e.Kind == ErrorKind.RenderFailed)
         {
             throw new VideoBackendException(ErrorKind.RenderFailed,
-                $"The video could not be rendered ({e.Message.TrimEnd('.')}). It was tried twice; your timeline is kept, so export can be tried again.", e.Detail);
+                $"The video could not be rendered ({e.Message.TrimEnd('.')}). It was tried twice; the project is kept, so it can be tried again.", e.Detail);
         }
     }
 
@@ -83,10 +89,29 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
             logger.LogWarning("Render {RenderId} ended {Status}: {Reason}", renderId, job.Status, reason);
             throw new VideoBackendException(ErrorKind.RenderFailed, reason, $"render {renderId} ended {job.Status}");
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // Given up (the time limit, the caller, or a connection's own timeout): nobody will collect it.
             await CancelQuietlyAsync(renderId);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Passes on only progress that rises: MCP progress must increase, and a retry starts its render
+    /// from nothing while polls repeat the same figure.
+    /// </summary>
+    private sealed class RisingProgress(IProgress<ExportProgress> inner) : IProgress<ExportProgress>
+    {
+        private int _highest = -1;
+
+        public void Report(ExportProgress value)
+        {
+            if (value.Percent > _highest)
+            {
+                _highest = value.Percent;
+                inner.Report(value);
+            }
         }
     }
 

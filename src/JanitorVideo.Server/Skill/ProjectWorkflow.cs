@@ -114,7 +114,9 @@ public sealed partial class ProjectWorkflow(
         {
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
-        var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination), new Progress(progress), cancellationToken);
+        var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination),
+            new InlineProgress<ExportProgress>(step => progress.Report(new ProgressNotificationValue { Progress = step.Percent, Total = 100, Message = step.Message })),
+            cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
         var facts = clip.Facts;
         var output = new ExportOutput(session.SessionId, clip.Job.Id, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri, null,
@@ -139,13 +141,6 @@ public sealed partial class ProjectWorkflow(
         string action, string text, string? sessionId, string? suggestedNext = null,
         StateOutput? state = null, CreditsOutput? credits = null, ExportOutput? export = null) =>
         new(text, new GenerateOrEditOutput(action, sessionId, null, null, state?.Timeline, suggestedNext, state, credits, export));
-
-    /// <summary>An export's progress as MCP progress notifications.</summary>
-    private sealed class Progress(IProgress<ProgressNotificationValue> notifications) : IProgress<ExportProgress>
-    {
-        public void Report(ExportProgress value) =>
-            notifications.Report(new ProgressNotificationValue { Progress = value.Percent, Total = 100, Message = value.Message });
-    }
 
     private static string Describe(UploadedFileOutput file) =>
         file.Width is { } w && file.Height is { } h ? $"{file.Name} ({file.Type}, {w}x{h})" : $"{file.Name} ({file.Type})";

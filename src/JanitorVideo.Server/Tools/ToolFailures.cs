@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Routing;
 using JanitorVideo.Server.Skill;
+using ModelContextProtocol;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -28,8 +29,14 @@ public static class ToolFailures
             {
                 return await next(context, cancellationToken);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                // The client cancelled: nobody is waiting for a result.
+                throw;
+            }
+            catch (McpProtocolException)
+            {
+                // The SDK's own protocol answers (an unknown tool is -32602) stay protocol errors.
                 throw;
             }
             catch (Exception e)
@@ -49,6 +56,14 @@ public static class ToolFailures
         {
             logger.LogWarning("{Tool} failed: {Kind} {Detail}", tool, known.Kind, known.Detail ?? known.Message);
             return Error(known.Message, known.Kind, action);
+        }
+
+        if (failure is OperationCanceledException)
+        {
+            // Cancelled without the client asking: a time limit of ours or of the connection ran out.
+            logger.LogWarning("{Tool} timed out: {Reason}", tool, failure.Message);
+            return Error("The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.",
+                ErrorKind.Timeout, action);
         }
 
         if (IsArgumentBinding(failure))

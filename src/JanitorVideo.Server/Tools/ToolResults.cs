@@ -17,9 +17,27 @@ public static class ToolResults
         ArgumentNullException.ThrowIfNull(answer);
         return new CallToolResult
         {
-            Content = [new TextContentBlock { Text = answer.Text },
-                .. answer.ImagePaths.Select(path => ImageContentBlock.FromBytes(File.ReadAllBytes(path), "image/png"))],
+            Content = [new TextContentBlock { Text = answer.Text }, .. Images(answer.ImagePaths)],
             StructuredContent = JsonSerializer.SerializeToElement(answer.Output, ToolJson.Options),
         };
+    }
+
+    /// <summary>The pictures that can still be read; one that cannot is left out, never turning a delivered clip into a failure.</summary>
+    private static IEnumerable<ContentBlock> Images(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            yield return ImageContentBlock.FromBytes(bytes, "image/png");
+        }
     }
 }

@@ -17,12 +17,17 @@ namespace JanitorVideo.Server.Tests.Export;
 /// </summary>
 public sealed class ExportServiceTests
 {
+    /// <summary>A render here takes seconds; past this something hangs, and the test says so instead of waiting out the 15-minute limit.</summary>
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(4);
+
     [Fact]
     public async Task Export_FirstRenderFails_TriesOnceMoreUnderANewIdAndDeliversTheMp4()
     {
         await using var rig = await Rig.StartAsync(new FaultOptions { FailFirstRenders = 1 });
+        using var deadline = new CancellationTokenSource(Deadline);
+        var seen = new List<int>();
 
-        var clip = await rig.Exports().ExportAsync(rig.Request(), new Progress<ExportProgress>(), CancellationToken.None);
+        var clip = await rig.Exports().ExportAsync(rig.Request(), new InlineProgress<ExportProgress>(step => seen.Add(step.Percent)), deadline.Token);
 
         Assert.True(File.Exists(clip.Path));
         Assert.Equal("ftyp"u8.ToArray(), File.ReadAllBytes(clip.Path).AsSpan(4, 4).ToArray());
@@ -30,6 +35,8 @@ public sealed class ExportServiceTests
         Assert.Equal(2, renders.Count);
         Assert.Contains(renders, r => r.Status == RenderStatus.Failed && r.RenderId != clip.Job.Id);
         Assert.Contains(renders, r => r.Status == RenderStatus.Completed && r.RenderId == clip.Job.Id);
+        Assert.Equal(100, seen[^1]);
+        Assert.True(seen.Zip(seen.Skip(1)).All(pair => pair.Second > pair.First), $"progress went back or stood still: {string.Join(", ", seen)}");
     }
 
     [Fact]
@@ -37,9 +44,10 @@ public sealed class ExportServiceTests
     {
         await using var rig = await Rig.StartAsync(new FaultOptions { FailFirstRenders = 2 });
         var request = rig.Request();
+        using var deadline = new CancellationTokenSource(Deadline);
 
         var error = await Assert.ThrowsAsync<VideoBackendException>(
-            () => rig.Exports().ExportAsync(request, new Progress<ExportProgress>(), CancellationToken.None));
+            () => rig.Exports().ExportAsync(request, new Progress<ExportProgress>(), deadline.Token));
 
         Assert.Equal(ErrorKind.RenderFailed, error.Kind);
         Assert.Contains("tried twice", error.Message, StringComparison.Ordinal);
@@ -53,9 +61,10 @@ public sealed class ExportServiceTests
     {
         await using var rig = await Rig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromMinutes(10) });
         var exports = rig.Exports(new ExportOptions { RenderTimeout = TimeSpan.FromSeconds(1) });
+        using var deadline = new CancellationTokenSource(Deadline);
 
         var error = await Assert.ThrowsAsync<VideoBackendException>(
-            () => exports.ExportAsync(rig.Request(), new Progress<ExportProgress>(), CancellationToken.None));
+            () => exports.ExportAsync(rig.Request(), new Progress<ExportProgress>(), deadline.Token));
 
         Assert.Equal(ErrorKind.Timeout, error.Kind);
         Assert.Contains("was cancelled", error.Message, StringComparison.Ordinal);
@@ -99,14 +108,15 @@ public sealed class ExportServiceTests
             using var art = TestArt.Character(240, 360);
             var image = TestArt.Save(art, Path.Combine(rig.folder.Path, "hero.png"), SKEncodedImageFormat.Png);
             var backend = rig.Backend;
-            var session = await backend.CreateSessionAsync("en");
+            using var deadline = new CancellationTokenSource(Deadline);
+            var session = await backend.CreateSessionAsync("en", deadline.Token);
             rig.SessionId = session.SessionId;
-            await backend.UploadAsync(session.SessionId, [new UploadSource.LocalFile(image)]);
-            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "animate this character with a slow push-in, 1 second, 720p"))
+            await backend.UploadAsync(session.SessionId, [new UploadSource.LocalFile(image)], deadline.Token);
+            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "animate this character with a slow push-in, 1 second, 720p", deadline.Token))
             {
             }
 
-            rig.state = await backend.GetStateAsync(session.SessionId);
+            rig.state = await backend.GetStateAsync(session.SessionId, deadline.Token);
             Assert.True(rig.state.Draft.IsReadyForExport, "the studio should have made a clip to export");
             return rig;
         }
