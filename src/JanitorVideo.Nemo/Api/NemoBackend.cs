@@ -1,0 +1,222 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Drafts;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Core.Skill;
+using JanitorVideo.Nemo.Sse;
+
+namespace JanitorVideo.Nemo.Api;
+
+/// <summary>
+/// The cloud backend: NemoVideo's agent API over HTTP, as the reference describes it. Every request
+/// carries the bearer token, the client id and the three attribution headers; uploads stream from
+/// disk; renders are read in either poll shape; the reply stream is read as it arrives.
+/// </summary>
+public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttribution attribution, Uri webBase, TimeSpan renderPollInterval) : IVideoBackend
+{
+    private static readonly MediaTypeWithQualityHeaderValue EventStream = new("text/event-stream");
+
+    public string Name => "cloud";
+
+    public TimeSpan RenderPollInterval => renderPollInterval;
+
+    public async Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default)
+    {
+        var data = await SendAsync(HttpMethod.Post, NemoPaths.CreateSession, JsonContent.Create(new { task_name = "project", language }), cancellationToken);
+        var sessionId = data["session_id"]?.GetValue<string>()
+            ?? throw new VideoBackendException(ErrorKind.Unexpected, ErrorCatalogue.Explain(ErrorKind.Unexpected), "a new session without session_id");
+        var taskId = data["task_id"]?.GetValue<string>();
+        return new BackendSession(sessionId, taskId, taskId is null ? null : attribution.ProjectLink(webBase, taskId, sessionId));
+    }
+
+    public async Task<BackendSession> EnsureSessionAsync(string sessionId, string language, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await GetStateAsync(sessionId, cancellationToken);
+            return new BackendSession(sessionId, null, null);
+        }
+        catch (VideoBackendException e) when (e.Kind is ErrorKind.SessionNotFound)
+        {
+            return await CreateSessionAsync(language, cancellationToken);
+        }
+    }
+
+    public async Task<UploadResult> UploadAsync(string sessionId, IReadOnlyList<UploadSource> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var files = new List<UploadedMedia>();
+        var applied = false;
+        var paths = sources.OfType<UploadSource.LocalFile>().Select(source => source.Path).ToList();
+        if (paths.Count > 0)
+        {
+            var streams = new List<FileStream>();
+            try
+            {
+                // One request for all the files; each part reads its file as the request is written, never whole in memory.
+                using var form = new MultipartFormDataContent();
+                foreach (var path in paths)
+                {
+                    var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                    streams.Add(stream);
+                    form.Add(new StreamContent(stream, 1 << 16), "files", Path.GetFileName(path));
+                }
+
+                var data = await SendAsync(HttpMethod.Post, NemoPaths.Upload(sessionId), form, cancellationToken);
+                applied |= ReadUploaded(data, files);
+            }
+            finally
+            {
+                streams.ForEach(stream => stream.Dispose());
+            }
+        }
+
+        var urls = sources.OfType<UploadSource.RemoteUrl>().Select(source => source.Url.AbsoluteUri).ToList();
+        if (urls.Count > 0)
+        {
+            var data = await SendAsync(HttpMethod.Post, NemoPaths.Upload(sessionId), JsonContent.Create(new { urls, source_type = "url" }), cancellationToken);
+            applied |= ReadUploaded(data, files);
+        }
+
+        return new UploadResult(files, applied);
+    }
+
+    public async IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var body = new { app_name = "nemo_agent", user_id = "me", session_id = sessionId, new_message = new { parts = new[] { new { text = message } } } };
+        using var request = await RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), cancellationToken);
+        request.Headers.Accept.Add(EventStream);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != EventStream.MediaType)
+        {
+            await NemoAnswer.ReadAsync(response, cancellationToken);
+            throw NemoAnswer.Refusal(response.StatusCode, null, "The video service answered the message with something other than a reply stream.");
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var events = new SseEventReader(stream).ReadAsync(cancellationToken);
+        await foreach (var item in TrailingTemporaryIssue.DropAsync(events, cancellationToken))
+        {
+            yield return item;
+        }
+    }
+
+    public async Task<ProjectState> GetStateAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        var data = await SendAsync(HttpMethod.Get, NemoPaths.State(sessionId), null, cancellationToken);
+        var state = data["state"] as JsonObject ?? [];
+        var draft = state["draft"] is JsonObject node ? Draft.FromNode(node) : Draft.Empty;
+        return new ProjectState(sessionId, draft, state);
+    }
+
+    public async Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await SendAsync(HttpMethod.Get, NemoPaths.Balance, null, cancellationToken);
+        long Number(string name) => data[name] is JsonValue value && value.TryGetValue<long>(out var number) ? number : 0;
+        var available = Number("available");
+        var frozen = Number("frozen");
+        var total = data["total"] is null ? available + frozen : Number("total");
+        return new CreditBalance(available, frozen, total, data["unlimited"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True);
+    }
+
+    public async Task<RenderJob> StartRenderAsync(RenderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Draft.IsReadyForExport)
+        {
+            // Checked here: a render of an empty timeline can only fail, and the service's refusal would name no kind.
+            throw new VideoBackendException(ErrorKind.NothingToExport);
+        }
+
+        var body = new JsonObject
+        {
+            ["id"] = request.RenderId,
+            ["sessionId"] = request.SessionId,
+            ["draft"] = request.Draft.ToJsonNode(),
+            ["output"] = new JsonObject { ["format"] = request.Format, ["quality"] = request.Quality },
+        };
+        var answer = await SendForBodyAsync(HttpMethod.Post, NemoPaths.StartRender, JsonContent.Create(body), cancellationToken);
+        return RenderAnswer.Read(answer, request.RenderId, http.BaseAddress!);
+    }
+
+    public async Task<RenderJob> GetRenderAsync(string renderId, CancellationToken cancellationToken = default) =>
+        RenderAnswer.Read(await SendForBodyAsync(HttpMethod.Get, NemoPaths.Render(renderId), null, cancellationToken), renderId, http.BaseAddress!);
+
+    public async Task CancelRenderAsync(string renderId, CancellationToken cancellationToken = default) =>
+        await SendForBodyAsync(HttpMethod.Post, NemoPaths.CancelRender(renderId), null, cancellationToken);
+
+    public async Task DownloadAsync(RenderJob job, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var source = job.OutputUrl is { Scheme: "http" or "https" } url ? url.AbsoluteUri : NemoPaths.Download(job.Id);
+        using var request = await RequestAsync(HttpMethod.Get, source, null, cancellationToken);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            await NemoAnswer.ReadAsync(response, cancellationToken);
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await body.CopyToAsync(destination, cancellationToken);
+    }
+
+    private async Task<JsonObject> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>
+        (await SendForBodyAsync(method, path, content, cancellationToken))["data"] as JsonObject
+        ?? throw new VideoBackendException(ErrorKind.Unexpected, ErrorCatalogue.Explain(ErrorKind.Unexpected), $"{path} answered without data");
+
+    private async Task<JsonObject> SendForBodyAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(method, path, content, cancellationToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        try
+        {
+            return await NemoAnswer.ReadAsync(response, cancellationToken);
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.TokenInvalid)
+        {
+            access.Rejected(request.Headers.Authorization?.Parameter ?? "");
+            throw;
+        }
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await access.TokenAsync(cancellationToken));
+        request.Headers.Add("X-Client-Id", access.ClientId);
+        foreach (var (name, value) in attribution.Headers)
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return request;
+    }
+
+    private static bool ReadUploaded(JsonObject data, List<UploadedMedia> files)
+    {
+        foreach (var file in (data["files"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            files.Add(new UploadedMedia(
+                Text(file, "filename") ?? "",
+                Text(file, "file_type") ?? "",
+                Text(file, "cdn_url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var link) ? link : null,
+                Number(file, "duration"),
+                (int?)Number(file, "width"),
+                (int?)Number(file, "height"),
+                Number(file, "fps"),
+                Text(file, "hash")));
+        }
+
+        return data["session_state_applied"] is JsonValue applied && applied.GetValueKind() == JsonValueKind.True;
+    }
+
+    private static string? Text(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    private static double? Number(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+}
