@@ -45,8 +45,9 @@ internal static class NemoAnswer
     /// <summary>The kind a code or status means, the service's words when it gave any, and the catalogue's otherwise.</summary>
     public static VideoBackendException Refusal(HttpStatusCode status, int? code, string? message)
     {
-        var entry = (code is { } c and not ErrorCatalogue.Success ? ErrorCatalogue.FromApiCode(c) : null)
-            ?? ErrorCatalogue.FromHttpStatus((int)status);
+        // A code the catalogue does not know (the studio echoes the HTTP status there) says less than the status.
+        var known = code is { } c and not ErrorCatalogue.Success && ErrorCatalogue.FromApiCode(c) is { Kind: not ErrorKind.Unexpected } byCode ? byCode : null;
+        var entry = known ?? ErrorCatalogue.FromHttpStatus((int)status);
         var kind = entry?.Kind ?? KindOfStatus(status);
         var words = string.IsNullOrWhiteSpace(message) ? ErrorCatalogue.Explain(kind) : message;
         return new VideoBackendException(kind, words, $"HTTP {(int)status}, code {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");

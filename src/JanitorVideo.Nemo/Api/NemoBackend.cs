@@ -98,8 +98,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var events = new SseEventReader(stream).ReadAsync(cancellationToken);
-        await foreach (var item in TrailingTemporaryIssue.DropAsync(events, cancellationToken))
+        await foreach (var item in new SseEventReader(stream).ReadAsync(cancellationToken))
         {
             yield return item;
         }
