@@ -9,7 +9,7 @@ namespace JanitorVideo.Nemo.Sse;
 /// event at a time as it arrives: the body is never held whole, only the event being read.
 /// </summary>
 /// <remarks>
-/// Framing (<c>data:</c> lines, data over several lines, comments, CR/LF/CRLF, a byte-order mark) is
+/// Framing (<c>data:</c> lines, data over several lines, comments, CR/LF/CRLF) is
 /// <see cref="SseParser"/>'s; what each event means is <see cref="AgentEventPayload"/>'s. Time
 /// limits are not kept here: the 15-minute cap on one stream covers the whole request and belongs
 /// with the HTTP call, and "heartbeats only for 10 minutes" is the conversation's rule for either
