@@ -16,8 +16,16 @@ namespace JanitorVideo.Nemo.Api;
 /// carries the bearer token, the client id and the three attribution headers; uploads stream from
 /// disk; renders are read in either poll shape; the reply stream is read as it arrives.
 /// </summary>
-public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttribution attribution, Uri webBase, TimeSpan renderPollInterval) : IVideoBackend
+/// <remarks>
+/// Each call has its own time limit (<see cref="NemoTimeouts"/>); the <see cref="HttpClient"/>'s own
+/// timeout should be infinite. A limit that runs out is a <see cref="ErrorKind.Timeout"/> in plain
+/// words; the caller's own cancellation stays a cancellation.
+/// </remarks>
+public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttribution attribution, Uri webBase, TimeSpan renderPollInterval,
+    NemoTimeouts? timeouts = null) : IVideoBackend
 {
+    private readonly NemoTimeouts _timeouts = timeouts ?? new NemoTimeouts();
+
     private static readonly MediaTypeWithQualityHeaderValue EventStream = new("text/event-stream");
 
     public string Name => "cloud";
@@ -66,7 +74,8 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
                     form.Add(new StreamContent(stream, 1 << 16), "files", Path.GetFileName(path));
                 }
 
-                var data = await SendAsync(HttpMethod.Post, NemoPaths.Upload(sessionId), form, cancellationToken);
+                var data = await SendAsync(HttpMethod.Post, NemoPaths.Upload(sessionId), form, cancellationToken,
+                    _timeouts.Upload(streams.Sum(stream => stream.Length)));
                 applied |= ReadUploaded(data, files);
             }
             finally
@@ -88,19 +97,23 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     public async IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var body = new { app_name = "nemo_agent", user_id = "me", session_id = sessionId, new_message = new { parts = new[] { new { text = message } } } };
-        using var request = await RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_timeouts.Stream);
+        using var request = await RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), limit.Token);
         request.Headers.Accept.Add(EventStream);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        // Sent once: a message is never sent again, whatever happens to its stream (it would be done and charged twice).
+        using var response = await Within(limit, () => http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token), cancellationToken);
         if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != EventStream.MediaType)
         {
-            await NemoAnswer.ReadAsync(response, cancellationToken);
+            await NemoAnswer.ReadAsync(response, limit.Token);
             throw NemoAnswer.Refusal(response.StatusCode, null, "The video service answered the message with something other than a reply stream.");
         }
 
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await foreach (var item in new SseEventReader(stream).ReadAsync(cancellationToken))
+        await using var stream = await response.Content.ReadAsStreamAsync(limit.Token);
+        await using var events = TrailingTemporaryIssue.DropAsync(new SseEventReader(stream).ReadAsync(limit.Token), limit.Token).GetAsyncEnumerator(limit.Token);
+        while (await Within(limit, () => events.MoveNextAsync().AsTask(), cancellationToken))
         {
-            yield return item;
+            yield return events.Current;
         }
     }
 
@@ -152,33 +165,58 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     {
         ArgumentNullException.ThrowIfNull(job);
         var source = job.OutputUrl is { Scheme: "http" or "https" } url ? url.AbsoluteUri : NemoPaths.Download(job.Id);
-        using var request = await RequestAsync(HttpMethod.Get, source, null, cancellationToken);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_timeouts.Download);
+        await Within(limit, async () =>
         {
-            await NemoAnswer.ReadAsync(response, cancellationToken);
-        }
+            using var request = await RequestAsync(HttpMethod.Get, source, null, limit.Token);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                await NemoAnswer.ReadAsync(response, limit.Token);
+            }
 
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await body.CopyToAsync(destination, cancellationToken);
+            await using var body = await response.Content.ReadAsStreamAsync(limit.Token);
+            await body.CopyToAsync(destination, limit.Token);
+            return true;
+        }, cancellationToken);
     }
 
-    private async Task<JsonObject> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>
-        (await SendForBodyAsync(method, path, content, cancellationToken))["data"] as JsonObject
+    private async Task<JsonObject> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, TimeSpan? within = null) =>
+        (await SendForBodyAsync(method, path, content, cancellationToken, within))["data"] as JsonObject
         ?? throw new VideoBackendException(ErrorKind.Unexpected, ErrorCatalogue.Explain(ErrorKind.Unexpected), $"{path} answered without data");
 
-    private async Task<JsonObject> SendForBodyAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendForBodyAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, TimeSpan? within = null)
     {
-        using var request = await RequestAsync(method, path, content, cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(within ?? _timeouts.Call);
+        return await Within(limit, async () =>
+        {
+            using var request = await RequestAsync(method, path, content, limit.Token);
+            using var response = await http.SendAsync(request, limit.Token);
+            try
+            {
+                return await NemoAnswer.ReadAsync(response, limit.Token);
+            }
+            catch (VideoBackendException e) when (e.Kind == ErrorKind.TokenInvalid)
+            {
+                access.Rejected(request.Headers.Authorization?.Parameter ?? "");
+                throw;
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="work"/>; its own limit running out (not the caller cancelling) becomes a timeout in plain words.</summary>
+    private static async Task<T> Within<T>(CancellationTokenSource limit, Func<Task<T>> work, CancellationToken caller)
+    {
         try
         {
-            return await NemoAnswer.ReadAsync(response, cancellationToken);
+            return await work();
         }
-        catch (VideoBackendException e) when (e.Kind == ErrorKind.TokenInvalid)
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !caller.IsCancellationRequested)
         {
-            access.Rejected(request.Headers.Authorization?.Parameter ?? "");
-            throw;
+            throw new VideoBackendException(ErrorKind.Timeout,
+                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.");
         }
     }
 

@@ -1,0 +1,103 @@
+using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Core.Skill;
+using JanitorVideo.Nemo.Api;
+using JanitorVideo.Studio.Engine;
+using JanitorVideo.Studio.Http;
+using JanitorVideo.TestSupport;
+
+namespace JanitorVideo.Nemo.Tests.Api;
+
+/// <summary>What the cloud client does beyond the shared contract, against a studio over loopback that misbehaves on purpose.</summary>
+public sealed class NemoBackendTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task SendMessage_StreamOutlivesItsLimit_IsATimeoutInPlainWordsAndNotResent()
+    {
+        await using var studio = await Studio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
+        var backend = studio.Backend(new NemoTimeouts { Stream = TimeSpan.FromSeconds(1) });
+        var session = await backend.CreateSessionAsync("en");
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(async () =>
+        {
+            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "add the title 'Dawn'", deadline.Token))
+            {
+            }
+        });
+
+        Assert.Equal(ErrorKind.Timeout, error.Kind);
+        Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
+        Assert.False(deadline.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task CreateSession_Always_GivesAProjectLinkWithTheSkillAndNoToken()
+    {
+        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        var backend = studio.Backend();
+
+        var session = await backend.CreateSessionAsync("en");
+
+        var link = Assert.IsType<Uri>(session.ProjectLink).AbsoluteUri;
+        Assert.StartsWith("https://nemovideo.example/workspace/claim?task=", link, StringComparison.Ordinal);
+        Assert.Contains($"session={session.SessionId}", link, StringComparison.Ordinal);
+        Assert.Contains($"skill_name={SkillManifest.Embedded.Name}", link, StringComparison.Ordinal);
+        Assert.DoesNotContain("nmv_", link, StringComparison.Ordinal);
+        Assert.DoesNotContain("token", link, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnyCall_CallerCancels_StaysACancellation()
+    {
+        await using var studio = await Studio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
+        var backend = studio.Backend();
+        var session = await backend.CreateSessionAsync("en");
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "add the title 'Dawn'", giveUp.Token))
+            {
+            }
+        });
+    }
+
+    /// <summary>A studio serving the agent API on a free loopback port.</summary>
+    private sealed class Studio : IAsyncDisposable
+    {
+        private readonly TempFolder _folder;
+        private readonly StudioEngine _engine;
+        private readonly StudioHttpServer _server;
+        private readonly HttpClient _http;
+
+        private Studio(TempFolder folder, StudioEngine engine, StudioHttpServer server)
+        {
+            _folder = folder;
+            _engine = engine;
+            _server = server;
+            _http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        }
+
+        public static async Task<Studio> StartAsync(FaultOptions faults)
+        {
+            var folder = new TempFolder();
+            var engine = StudioEngine.Start(new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 }, faults: faults);
+            return new Studio(folder, engine, await StudioHttpHost.StartAsync(engine, new StudioHttpOptions(), "127.0.0.1", 0));
+        }
+
+        public NemoBackend Backend(NemoTimeouts? timeouts = null) =>
+            new(_http, new AnonymousAccess(_http, Guid.NewGuid().ToString()), SkillAttribution.From(SkillManifest.Embedded, "unknown"),
+                new Uri("https://nemovideo.example/"), TimeSpan.FromMilliseconds(100), timeouts);
+
+        public async ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            await _server.DisposeAsync();
+            await _engine.DisposeAsync();
+            _folder.Dispose();
+        }
+    }
+}
