@@ -2,8 +2,11 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Nemo.Api;
+using JanitorVideo.Nemo.Configuration;
+using JanitorVideo.Nemo.Identity;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
+using Microsoft.Extensions.Logging.Abstractions;
 using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Nemo.Tests.Api;
@@ -65,6 +68,25 @@ public sealed class NemoBackendTests
         });
     }
 
+    [Fact]
+    public async Task Restart_SameHome_ReusesTheClientIdAndTokenSoTheProjectIsStillThere()
+    {
+        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        var first = studio.Backend();
+        var session = await first.CreateSessionAsync("en");
+        var stored = NemoConfigFolder.InHome(studio.Home);
+        var clientId = await File.ReadAllTextAsync(stored.ClientIdFile);
+        var token = await File.ReadAllTextAsync(stored.AnonymousTokenFile);
+
+        var afterRestart = studio.Backend();
+        var state = await afterRestart.GetStateAsync(session.SessionId);
+
+        // Another token would be another user, to whom the project reads as not found.
+        Assert.Equal(session.SessionId, state.SessionId);
+        Assert.Equal(clientId, await File.ReadAllTextAsync(stored.ClientIdFile));
+        Assert.Equal(token, await File.ReadAllTextAsync(stored.AnonymousTokenFile));
+    }
+
     /// <summary>A studio serving the agent API on a free loopback port.</summary>
     private sealed class Studio : IAsyncDisposable
     {
@@ -88,8 +110,12 @@ public sealed class NemoBackendTests
             return new Studio(folder, engine, await StudioHttpHost.StartAsync(engine, new StudioHttpOptions(), "127.0.0.1", 0));
         }
 
+        /// <summary>The home folder whose <c>.config/nemovideo</c> keeps the client id and token, as a user's would.</summary>
+        public string Home => Path.Combine(_folder.Path, "home");
+
+        /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh.</summary>
         public NemoBackend Backend(NemoTimeouts? timeouts = null) =>
-            new(_http, new AnonymousAccess(_http, Guid.NewGuid().ToString()), SkillAttribution.From(SkillManifest.Embedded, "unknown"),
+            new(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Home), TimeProvider.System, NullLogger.Instance), TimeProvider.System), SkillAttribution.From(SkillManifest.Embedded, "unknown"),
                 new Uri("https://nemovideo.example/"), TimeSpan.FromMilliseconds(100), timeouts);
 
         public async ValueTask DisposeAsync()

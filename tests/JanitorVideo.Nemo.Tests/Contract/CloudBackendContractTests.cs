@@ -1,9 +1,12 @@
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Nemo.Api;
+using JanitorVideo.Nemo.Configuration;
+using JanitorVideo.Nemo.Identity;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.TestSupport.Contract;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JanitorVideo.Nemo.Tests.Contract;
 
@@ -23,7 +26,7 @@ public class CloudBackendContractTests : BackendContractSuite
         _server = await StudioHttpHost.StartAsync(_engine, new StudioHttpOptions { PollShape = PollShape }, "127.0.0.1", 0);
         _http = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var attribution = SkillAttribution.From(SkillManifest.Embedded, "unknown");
-        return new NemoBackend(_http, new AnonymousAccess(_http, Guid.NewGuid().ToString()), attribution,
+        return new NemoBackend(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Path.Combine(folder, "home")), TimeProvider.System, NullLogger.Instance), TimeProvider.System), attribution,
             new Uri("https://nemovideo.example/"), TimeSpan.FromMilliseconds(100));
     }
 
