@@ -11,7 +11,8 @@
 //   JANITOR_DLL   the built server (src/JanitorVideo.Server/bin/Release/net10.0/janitor-video.dll)
 //   SAMPLE_IMAGE  an absolute path to a real image (samples/art/druid.png)
 //   TS_CLIENT_OUT where the servers' stderr logs go
-//   TS_CLIENT_TRANSPORTS  optional: "stdio", "http" or "stdio,http" (the default)
+//   TS_CLIENT_TRANSPORTS  optional: any of "stdio", "http", "cloud" (the server over stdio with the cloud
+//                         backend, talking to `janitor-video studio` on loopback), comma-separated; all three by default
 // Prints "PASS name" / "FAIL name: reason" per check and closes with "ts-client: N passed, N failed".
 
 import { spawn } from 'node:child_process';
@@ -33,7 +34,7 @@ const SDK = path.join(env('MCP_SDK_DIR'), 'node_modules', '@modelcontextprotocol
 const DLL = path.resolve(env('JANITOR_DLL'));
 const IMAGE = path.resolve(env('SAMPLE_IMAGE'));
 const OUT = path.resolve(process.env.TS_CLIENT_OUT || path.join(os.tmpdir(), 'ts-client'));
-const TRANSPORTS = (process.env.TS_CLIENT_TRANSPORTS || 'stdio,http').split(',').map((t) => t.trim()).filter(Boolean);
+const TRANSPORTS = (process.env.TS_CLIENT_TRANSPORTS || 'stdio,http,cloud').split(',').map((t) => t.trim()).filter(Boolean);
 
 const sdkModule = (rel) => import(pathToFileURL(path.join(SDK, rel)).href);
 const { Client } = await sdkModule('client/index.js');
@@ -173,7 +174,17 @@ async function runTransport(kind) {
   try {
     const serverEnv = { ...process.env, JANITOR_DATA_DIR: data };
     let transport;
-    if (kind === 'stdio') {
+    if (kind === 'cloud') {
+      // The cloud backend talking to a studio that plays NemoVideo over loopback HTTP; the client id
+      // and token are kept under a home folder of the test's own.
+      const studio = await startChild(['studio', '--port', '0'], serverEnv, scratch, serverLog, /Studio API at (http:\/\/127\.0\.0\.1:\d+)/);
+      httpServer = studio.child;
+      const home = path.join(scratch, 'home');
+      fs.mkdirSync(home);
+      const cloudEnv = { ...serverEnv, JANITOR_BACKEND: 'cloud', NEMO_API_URL: studio.url, HOME: home, NEMO_TOKEN: '', NEMO_CLIENT_ID: '' };
+      transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: cloudEnv, cwd: scratch, stderr: 'pipe' });
+      transport.stderr?.pipe(serverLog, { end: false });
+    } else if (kind === 'stdio') {
       transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: serverEnv, cwd: scratch, stderr: 'pipe' });
       transport.stderr?.pipe(serverLog, { end: false });
     } else {
@@ -270,20 +281,25 @@ async function runTransport(kind) {
 }
 
 // The HTTP server on a free loopback port; its URL from the stderr line "listening on http://127.0.0.1:PORT/mcp".
-async function startHttpServer(serverEnv, cwd, serverLog) {
-  const child = spawn('dotnet', [DLL, 'http', '--port', '0'], { env: serverEnv, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+function startHttpServer(serverEnv, cwd, serverLog) {
+  return startChild(['http', '--port', '0'], serverEnv, cwd, serverLog, /listening on (http:\/\/127\.0\.0\.1:\d+\/mcp)/);
+}
+
+// A verb of the server that listens on a free loopback port, and its URL as its stderr log names it.
+async function startChild(verbArgs, serverEnv, cwd, serverLog, urlPattern) {
+  const child = spawn('dotnet', [DLL, ...verbArgs], { env: serverEnv, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let seen = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the HTTP server did not log its URL within 60 s')), 60_000);
+    const timer = setTimeout(() => reject(new Error(`'${verbArgs[0]}' did not log its URL within 60 s`)), 60_000);
     child.stderr.on('data', (chunk) => {
       serverLog.write(chunk);
       if (seen !== null) {
         seen += chunk.toString();
-        const m = seen.match(/listening on (http:\/\/127\.0\.0\.1:\d+\/mcp)/);
+        const m = seen.match(urlPattern);
         if (m) { seen = null; clearTimeout(timer); resolve(m[1]); }
       }
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`the HTTP server exited (code ${code}) before listening`)); });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`'${verbArgs[0]}' exited (code ${code}) before listening`)); });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
   }).catch(async (e) => { await stopChild(child); throw e; });
   return { child, url };
@@ -313,8 +329,8 @@ for (const f of [DLL, IMAGE]) {
 }
 const started = Date.now();
 for (const kind of TRANSPORTS) {
-  if (kind !== 'stdio' && kind !== 'http') {
-    fail(`setup`, `unknown transport '${kind}' (stdio or http)`);
+  if (!['stdio', 'http', 'cloud'].includes(kind)) {
+    fail(`setup`, `unknown transport '${kind}' (stdio, http or cloud)`);
     continue;
   }
   try {

@@ -30,7 +30,7 @@ public static class ErrorCatalogue
         new(ErrorKind.RateLimited, null, 429, "rate limited", RecoveryAction.WaitAndRetryOnce,
             "The video service is busy and asked us to slow down. Wait a minute and try again."),
         new(ErrorKind.NoBackend, null, null, "no backend configured", RecoveryAction.Report,
-            "No video backend is available in this build yet. The embedded studio and the cloud client arrive in later releases; the tools will work once one is configured."),
+            "No video backend could start here. Run `janitor-video doctor` to see why and how to fix it."),
         new(ErrorKind.BackendUnreachable, null, null, "backend unreachable", RecoveryAction.Report,
             "The video service could not be reached. Check the network or NEMO_API_URL, or use the embedded studio (JANITOR_BACKEND=studio)."),
         new(ErrorKind.Timeout, null, null, "no answer in time", RecoveryAction.Report,

@@ -206,7 +206,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         }, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="work"/>; its own limit running out (not the caller cancelling) becomes a timeout in plain words.</summary>
+    /// <summary>Runs <paramref name="work"/>: its own limit running out (not the caller cancelling) becomes a timeout in plain words, a failed connection an unreachable service.</summary>
     private static async Task<T> Within<T>(CancellationTokenSource limit, Func<Task<T>> work, CancellationToken caller)
     {
         try
@@ -217,6 +217,11 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         {
             throw new VideoBackendException(ErrorKind.Timeout,
                 "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.");
+        }
+        catch (HttpRequestException e)
+        {
+            // The address, the connection or TLS failed: nothing the service said, so the catalogue's words and the fix.
+            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), e.Message, e);
         }
     }
 

@@ -1,4 +1,8 @@
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Skill;
+using JanitorVideo.Nemo.Api;
+using JanitorVideo.Nemo.Configuration;
+using JanitorVideo.Nemo.Identity;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Engine;
@@ -15,6 +19,9 @@ namespace JanitorVideo.Server.Backends;
 /// </summary>
 public static class BackendFactory
 {
+    /// <summary>The named <see cref="HttpClient"/> of the cloud backend (each call keeps its own time limit).</summary>
+    private const string CloudClient = "nemo";
+
     public static IServiceCollection AddJanitorBackend(this IServiceCollection services, JanitorSettings settings)
     {
         services.AddSingleton(provider => StudioEngine.Start(
@@ -22,6 +29,7 @@ public static class BackendFactory
             provider.GetRequiredService<ModelAccess>(),
             time: provider.GetService<TimeProvider>(),
             logs: provider.GetService<ILoggerFactory>()));
+        services.AddHttpClient(CloudClient, http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<IVideoBackend>(provider => Create(provider, settings));
         // Whoever rendered the clip, this machine's FFmpeg describes it (or says nothing without FFmpeg).
         services.AddSingleton<IClipInspector, ClipInspector>();
@@ -32,7 +40,7 @@ public static class BackendFactory
     {
         if (settings.Backend == BackendKind.Cloud)
         {
-            return new UnavailableBackend(BackendKind.Cloud);
+            return CreateCloud(provider);
         }
 
         try
@@ -48,5 +56,38 @@ public static class BackendFactory
             return new UnavailableBackend(BackendKind.Studio,
                 $"its data folder {settings.Data.Studio} cannot be used ({e.Message}). Set JANITOR_DATA_DIR to a folder you own, or run `janitor-video doctor`.");
         }
+    }
+
+    /// <summary>
+    /// NemoVideo's cloud: settings from the environment (<c>NEMO_*</c>, <c>SKILL_SOURCE</c>), the
+    /// client id and anonymous token kept in <c>~/.config/nemovideo</c>, the attribution headers from
+    /// the skill's manifest and the platform it was installed for.
+    /// </summary>
+    private static IVideoBackend CreateCloud(IServiceProvider provider) =>
+        Cloud(provider.GetRequiredService<IHttpClientFactory>().CreateClient(CloudClient),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            provider.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
+    /// <summary>The cloud backend over <paramref name="http"/> (whose own timeout should be infinite), or why it cannot be made.</summary>
+    public static IVideoBackend Cloud(HttpClient http, TimeProvider time, ILoggerFactory logs)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(logs);
+        NemoOptions options;
+        try
+        {
+            options = NemoOptions.FromEnvironment(Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException e)
+        {
+            return new UnavailableBackend(BackendKind.Cloud, e.Message);
+        }
+
+        var identity = ClientIdentity.Open(options, NemoConfigFolder.ForCurrentUser(), time, logs.CreateLogger<ClientIdentity>());
+        http.BaseAddress = options.ApiUrl;
+        var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+        return new NemoBackend(http, new IdentityAccess(http, identity, time), SkillAttribution.From(SkillManifest.Embedded, platform),
+            options.WebUrl, options.Intervals.RenderPoll, new NemoTimeouts { Stream = options.Intervals.ReplyStreamLimit });
     }
 }

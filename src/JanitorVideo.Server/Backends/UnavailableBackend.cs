@@ -4,8 +4,8 @@ using JanitorVideo.Core.Errors;
 namespace JanitorVideo.Server.Backends;
 
 /// <summary>
-/// Stands in while the chosen backend is not part of this build, or cannot start here (the studio
-/// without FFmpeg): every call fails with plain words naming the backend, why, and the fix.
+/// Stands in while the chosen backend cannot start here (the studio without FFmpeg, the cloud with
+/// settings that cannot work): every call fails with plain words naming the backend, why, and the fix.
 /// </summary>
 public sealed class UnavailableBackend(BackendKind kind, string? reason = null) : IVideoBackend
 {
@@ -45,11 +45,6 @@ public sealed class UnavailableBackend(BackendKind kind, string? reason = null) 
             return new VideoBackendException(ErrorKind.NoBackend, $"The {Name} backend cannot start: {reason}");
         }
 
-        var which = kind == BackendKind.Studio
-            ? "the embedded studio (the default: JANITOR_BACKEND is unset and no NEMO_TOKEN or NEMO_API_URL is set)"
-            : "the NemoVideo cloud (chosen by JANITOR_BACKEND=cloud, NEMO_TOKEN or NEMO_API_URL)";
-        return new VideoBackendException(ErrorKind.NoBackend,
-            $"No video backend is configured yet: this build does not include {which}. " +
-            "Routing, timelines and file checks work; uploads, edits and exports need a backend from a later release.");
+        return new VideoBackendException(ErrorKind.NoBackend, $"The {Name} backend is not available in this build.");
     }
 }

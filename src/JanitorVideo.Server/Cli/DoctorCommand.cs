@@ -1,5 +1,7 @@
 using System.CommandLine;
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Server.Backends;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Studio.Machine;
 using JanitorVideo.Studio.Store;
@@ -28,9 +30,9 @@ public static class DoctorCommand
                 Check("FFmpeg", StudioPrerequisites.DescribeEncoder),
                 Check("Fonts", () => string.Join(", ", StudioPrerequisites.FontFamilies())),
                 Check("Data folder", () => WritableFolder(chosen.Data.Root)),
-                Check("Backend", () => chosen.Backend == BackendKind.Studio
-                    ? StudioCheck(chosen.Data.Studio)
-                    : "cloud (NemoVideo; the client arrives in a later release: set JANITOR_BACKEND=studio to use this machine)"),
+                chosen.Backend == BackendKind.Studio
+                    ? Check("Backend", () => StudioCheck(chosen.Data.Studio))
+                    : await CloudCheckAsync(cancellationToken),
             };
             foreach (var (name, ok, detail) in checks)
             {
@@ -50,6 +52,28 @@ public static class DoctorCommand
         catch (Exception e) when (e is StudioUnavailableException or IOException or UnauthorizedAccessException)
         {
             return (name, false, e.Message);
+        }
+    }
+
+    /// <summary>The cloud answers, the token works (or an anonymous one can be had), and what is left to spend.</summary>
+    private static async Task<(string, bool, string)> CloudCheckAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var backend = BackendFactory.Cloud(http, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            var balance = await backend.GetCreditsAsync(limit.Token);
+            var left = balance.Unlimited ? "no quota" : $"{balance.Available} credits left";
+            return ("Backend", balance.Unlimited || balance.Available > 0,
+                $"cloud at {http.BaseAddress}: it answers and the token works; {left}" +
+                (balance.Unlimited || balance.Available > 0 ? "" : " (generating and editing need credits: register or top up on NemoVideo)"));
+        }
+        catch (Exception e) when (e is VideoBackendException or HttpRequestException or OperationCanceledException)
+        {
+            return ("Backend", false, $"cloud at {http.BaseAddress?.ToString() ?? "(not configured)"}: {e.Message} " +
+                "Check NEMO_API_URL and the network, or set NEMO_TOKEN; JANITOR_BACKEND=studio works on this machine without them.");
         }
     }
 
