@@ -140,13 +140,14 @@ function expectRefusal(result, kind, words, secret) {
 }
 
 // ---- the run for one transport -------------------------------------------------------------------
-function checkNames() {
+function checkNames(kind) {
   return [
     'tools-list',
     'export-nothing-to-export',
     'upload', 'generate_or_edit', 'get_state', 'get_credits', 'export',
     ...refusals({ dir: '/placeholder', many: [] }).map((r) => r[0]),
     'still-serves',
+    ...(kind === 'cloud' ? ['identity-kept'] : []),
   ];
 }
 
@@ -194,7 +195,7 @@ async function runTransport(kind) {
     }
     await client.connect(transport, { timeout: CALL_TIMEOUT_MS });
   } catch (e) {
-    for (const name of checkNames()) fail(prefix + name, `not run: could not connect over ${kind}: ${describeThrown(e)}`);
+    for (const name of checkNames(kind)) fail(prefix + name, `not run: could not connect over ${kind}: ${describeThrown(e)}`);
     await shutdown(client, httpServer);
     serverLog.end();
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -274,7 +275,20 @@ async function runTransport(kind) {
     if (sessionId) expect(out.session_id === sessionId, `session_id is ${out.session_id}, expected ${sessionId}`);
   });
 
-  for (const name of checkNames()) if (!done.has(name)) fail(prefix + name, 'not run');
+  // The cloud run really went through the cloud client: its client id and token are kept for the next start, owner-only.
+  if (kind === 'cloud') {
+    await check('identity-kept', async () => {
+      const folder = path.join(scratch, 'home', '.config', 'nemovideo');
+      for (const name of ['client_id', 'anonymous_token.json']) {
+        const file = path.join(folder, name);
+        expect(fs.existsSync(file), `no ${file}: the cloud client kept no identity`);
+        const mode = fs.statSync(file).mode & 0o777;
+        expect(mode === 0o600, `${name} has mode ${mode.toString(8)}, not 600`);
+      }
+    });
+  }
+
+  for (const name of checkNames(kind)) if (!done.has(name)) fail(prefix + name, 'not run');
   await shutdown(client, httpServer);
   serverLog.end();
   fs.rmSync(scratch, { recursive: true, force: true });

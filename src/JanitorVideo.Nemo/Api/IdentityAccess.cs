@@ -32,7 +32,13 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
         Task<string> request;
         lock (_gate)
         {
-            // Not tied to one caller's token: the request is shared, and the call's own time limit bounds it.
+            // Looked at again under the lock: a request that finished meanwhile has stored its token.
+            if (identity.CurrentToken() is { } stored)
+            {
+                return ValueTask.FromResult(stored);
+            }
+
+            // Not tied to one caller's token: the request is shared, and its own time limit bounds it.
             _request = _request is { IsCompleted: false } running ? running : RequestAsync();
             request = _request;
         }
@@ -40,13 +46,7 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
         return new ValueTask<string>(request.WaitAsync(cancellationToken));
     }
 
-    public void Rejected(string token)
-    {
-        if (identity.CurrentToken() == token)
-        {
-            identity.ForgetToken();
-        }
-    }
+    public void Rejected(string token) => identity.ForgetToken(token);
 
     public override string ToString() => $"{nameof(IdentityAccess)} {{ {identity} }}";
 
@@ -55,8 +55,23 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30), time);
         using var request = new HttpRequestMessage(HttpMethod.Post, NemoPaths.AnonymousToken) { Content = JsonContent.Create(new { }) };
         request.Headers.Add(ClientIdentity.ClientIdHeader, ClientId);
-        using var response = await http.SendAsync(request, limit.Token);
-        var data = await NemoAnswer.DataAsync(response, limit.Token);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw new VideoBackendException(ErrorKind.Timeout,
+                "The video service did not hand out a token in time. Try again in a moment.");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), e.Message, e);
+        }
+
+        using var answer = response;
+        var data = await NemoAnswer.DataAsync(answer, limit.Token);
         var token = Text(data, "token")
             ?? throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid), "an anonymous-token answer without a token");
         var expires = Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)

@@ -13,7 +13,8 @@ namespace JanitorVideo.Nemo.Api;
 internal static class NemoAnswer
 {
     /// <summary>The answer's body when it says success; else the refusal as an exception.</summary>
-    public static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <param name="secret">The token the request carried: never repeated, whatever the service echoes.</param>
+    public static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken, string? secret = null)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonObject? body = null;
@@ -34,6 +35,11 @@ internal static class NemoAnswer
         }
 
         var message = body?["message"] is JsonValue words && words.GetValueKind() == JsonValueKind.String ? words.GetValue<string>() : null;
+        if (message is not null && !string.IsNullOrEmpty(secret))
+        {
+            message = message.Replace(secret, "(token)", StringComparison.Ordinal);
+        }
+
         throw Refusal(response.StatusCode, code, message);
     }
 
@@ -48,9 +54,12 @@ internal static class NemoAnswer
         // A code the catalogue does not know (the studio echoes the HTTP status there) says less than the status.
         var known = code is { } c and not ErrorCatalogue.Success && ErrorCatalogue.FromApiCode(c) is { Kind: not ErrorKind.Unexpected } byCode ? byCode : null;
         var entry = known ?? ErrorCatalogue.FromHttpStatus((int)status);
-        var kind = entry?.Kind ?? KindOfStatus(status);
-        var words = string.IsNullOrWhiteSpace(message) ? ErrorCatalogue.Explain(kind) : message;
-        return new VideoBackendException(kind, words, $"HTTP {(int)status}, code {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
+        // Every request carries the client id, so an HTTP 400 is input the service would not take, not a missing id.
+        var kind = entry?.Kind is ErrorKind.MissingClientId ? ErrorKind.InvalidInput : entry?.Kind ?? KindOfStatus(status);
+        // The catalogue's words carry the advice (formats, compression, registration); the service's own go to the log.
+        var words = entry is not null && kind != ErrorKind.InvalidInput || string.IsNullOrWhiteSpace(message) ? ErrorCatalogue.Explain(kind) : message;
+        return new VideoBackendException(kind, words,
+            $"HTTP {(int)status}, code {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}: {message ?? "no message"}");
     }
 
     private static ErrorKind KindOfStatus(HttpStatusCode status) => status switch

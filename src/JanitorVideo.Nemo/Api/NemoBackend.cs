@@ -99,13 +99,13 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         var body = new { app_name = "nemo_agent", user_id = "me", session_id = sessionId, new_message = new { parts = new[] { new { text = message } } } };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_timeouts.Stream);
-        using var request = await RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), limit.Token);
+        using var request = await Within(limit, () => RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), limit.Token), cancellationToken);
         request.Headers.Accept.Add(EventStream);
         // Sent once: a message is never sent again, whatever happens to its stream (it would be done and charged twice).
         using var response = await Within(limit, () => http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token), cancellationToken);
         if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != EventStream.MediaType)
         {
-            await NemoAnswer.ReadAsync(response, limit.Token);
+            await Within(limit, async () => await ReadRefusalAsync(request, response, limit.Token), cancellationToken);
             throw NemoAnswer.Refusal(response.StatusCode, null, "The video service answered the message with something other than a reply stream.");
         }
 
@@ -164,22 +164,56 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     public async Task DownloadAsync(RenderJob job, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var source = job.OutputUrl is { Scheme: "http" or "https" } url ? url.AbsoluteUri : NemoPaths.Download(job.Id);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_timeouts.Download);
+        var fallback = new Uri(http.BaseAddress!, NemoPaths.Download(job.Id));
+        var first = job.OutputUrl is { Scheme: "http" or "https" } url ? url : fallback;
         await Within(limit, async () =>
         {
-            using var request = await RequestAsync(HttpMethod.Get, source, null, limit.Token);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
-            if (!response.IsSuccessStatusCode)
+            var written = destination.CanSeek ? destination.Position : 0;
+            try
             {
-                await NemoAnswer.ReadAsync(response, limit.Token);
+                await FetchAsync(first, destination, limit.Token);
+            }
+            catch (Exception e) when (first != fallback && e is VideoBackendException or HttpRequestException
+                && (!destination.CanSeek || destination.Position == written))
+            {
+                // The link failed before a byte arrived: the service's own download path, as the reference offers.
+                await FetchAsync(fallback, destination, limit.Token);
             }
 
-            await using var body = await response.Content.ReadAsStreamAsync(limit.Token);
-            await body.CopyToAsync(destination, limit.Token);
             return true;
         }, cancellationToken);
+    }
+
+    /// <summary>Streams <paramref name="source"/> into <paramref name="destination"/>; the token goes only to the service's own host, never to a CDN's.</summary>
+    private async Task FetchAsync(Uri source, Stream destination, CancellationToken cancellationToken)
+    {
+        var own = Uri.Compare(source, http.BaseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        using var request = own ? await RequestAsync(HttpMethod.Get, source.AbsoluteUri, null, cancellationToken) : new HttpRequestMessage(HttpMethod.Get, source);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            await ReadRefusalAsync(request, response, cancellationToken);
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await body.CopyToAsync(destination, cancellationToken);
+    }
+
+    /// <summary>Reads a refusal, forgetting the token when the service says it is no longer valid (1001), then throws it.</summary>
+    private async Task<JsonObject> ReadRefusalAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var token = request.Headers.Authorization?.Parameter;
+        try
+        {
+            return await NemoAnswer.ReadAsync(response, cancellationToken, token);
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.TokenInvalid && token is not null)
+        {
+            access.Rejected(token);
+            throw;
+        }
     }
 
     private async Task<JsonObject> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, TimeSpan? within = null) =>
@@ -194,15 +228,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         {
             using var request = await RequestAsync(method, path, content, limit.Token);
             using var response = await http.SendAsync(request, limit.Token);
-            try
-            {
-                return await NemoAnswer.ReadAsync(response, limit.Token);
-            }
-            catch (VideoBackendException e) when (e.Kind == ErrorKind.TokenInvalid)
-            {
-                access.Rejected(request.Headers.Authorization?.Parameter ?? "");
-                throw;
-            }
+            return await ReadRefusalAsync(request, response, limit.Token);
         }, cancellationToken);
     }
 
@@ -218,7 +244,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
             throw new VideoBackendException(ErrorKind.Timeout,
                 "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             // The address, the connection or TLS failed: nothing the service said, so the catalogue's words and the fix.
             throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), e.Message, e);

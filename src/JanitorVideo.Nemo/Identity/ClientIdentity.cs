@@ -55,8 +55,10 @@ public sealed class ClientIdentity
         var tokens = new AnonymousTokenStore(folder, time, logger);
         if (options.ClientId is { } supplied)
         {
-            logger.LogDebug("Using the client id from {Variable}; nothing is written", NemoOptions.ClientIdVariable);
-            return new ClientIdentity(supplied, suppliedClientId: true, options.Token, tokens);
+            // A token is issued for one client id: this id's token is kept apart from the stored id's.
+            logger.LogDebug("Using the client id from {Variable}; its anonymous token is kept apart", NemoOptions.ClientIdVariable);
+            var own = folder with { Path = System.IO.Path.Combine(folder.Path, "client-" + supplied.ToString("D")) };
+            return new ClientIdentity(supplied, suppliedClientId: true, options.Token, new AnonymousTokenStore(own, time, logger));
         }
 
         Guid clientId;
@@ -142,6 +144,27 @@ public sealed class ClientIdentity
                 _anonymous = null;
             }
 
+            return true;
+        }
+    }
+
+    /// <summary>As <see cref="ForgetToken()"/>, but only while <paramref name="rejected"/> is still the token in use: a newer one stays.</summary>
+    public bool ForgetToken(string rejected)
+    {
+        if (_suppliedToken is not null)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (_anonymous is { } current && !string.Equals(current.Token, rejected, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            _tokens.Forget(rejected);
+            _anonymous = null;
             return true;
         }
     }

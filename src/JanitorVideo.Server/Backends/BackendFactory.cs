@@ -83,8 +83,18 @@ public static class BackendFactory
             return new UnavailableBackend(BackendKind.Cloud, e.Message);
         }
 
-        var identity = ClientIdentity.Open(options, NemoConfigFolder.ForCurrentUser(), time, logs.CreateLogger<ClientIdentity>());
-        http.BaseAddress = options.ApiUrl;
+        ClientIdentity identity;
+        try
+        {
+            identity = ClientIdentity.Open(options, NemoConfigFolder.ForCurrentUser(), time, logs.CreateLogger<ClientIdentity>());
+        }
+        catch (ArgumentException e)
+        {
+            return new UnavailableBackend(BackendKind.Cloud, e.Message);
+        }
+
+        // Paths are relative to the base, so a base with a path of its own must end in a slash to keep it.
+        http.BaseAddress = options.ApiUrl.AbsoluteUri.EndsWith('/') ? options.ApiUrl : new Uri(options.ApiUrl.AbsoluteUri + "/");
         var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         return new NemoBackend(http, new IdentityAccess(http, identity, time), SkillAttribution.From(SkillManifest.Embedded, platform),

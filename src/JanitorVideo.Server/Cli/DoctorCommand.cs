@@ -67,15 +67,19 @@ public static class DoctorCommand
             var balance = await backend.GetCreditsAsync(limit.Token);
             var left = balance.Unlimited ? "no quota" : $"{balance.Available} credits left";
             return ("Backend", balance.Unlimited || balance.Available > 0,
-                $"cloud at {http.BaseAddress}: it answers and the token works; {left}" +
+                $"cloud at {Shown(http.BaseAddress)}: it answers and the token works; {left}" +
                 (balance.Unlimited || balance.Available > 0 ? "" : " (generating and editing need credits: register or top up on NemoVideo)"));
         }
         catch (Exception e) when (e is VideoBackendException or HttpRequestException or OperationCanceledException)
         {
-            return ("Backend", false, $"cloud at {http.BaseAddress?.ToString() ?? "(not configured)"}: {e.Message} " +
+            return ("Backend", false, $"cloud at {Shown(http.BaseAddress)}: {e.Message} " +
                 "Check NEMO_API_URL and the network, or set NEMO_TOKEN; JANITOR_BACKEND=studio works on this machine without them.");
         }
     }
+
+    /// <summary>An address as shown to the user: without any user name or password it carries.</summary>
+    private static string Shown(Uri? address) =>
+        address is null ? "(not configured)" : address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
     private static string StudioCheck(string folder)
     {

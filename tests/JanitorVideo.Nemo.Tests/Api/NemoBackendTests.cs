@@ -87,6 +87,59 @@ public sealed class NemoBackendTests
         Assert.Equal(token, await File.ReadAllTextAsync(stored.AnonymousTokenFile));
     }
 
+    [Fact]
+    public async Task Download_LinkOnAnotherHost_IsFetchedWithoutTheToken()
+    {
+        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        var backend = studio.Backend();
+        await backend.CreateSessionAsync("en");
+        using var cdn = new System.Net.HttpListener();
+        var port = FreePort();
+        cdn.Prefixes.Add($"http://127.0.0.2:{port}/");
+        cdn.Start();
+        var served = Task.Run(async () =>
+        {
+            var context = await cdn.GetContextAsync();
+            var headers = context.Request.Headers.AllKeys.ToList();
+            context.Response.ContentType = "video/mp4";
+            await context.Response.OutputStream.WriteAsync("....ftypisom"u8.ToArray());
+            context.Response.Close();
+            return headers;
+        });
+        using var target = new MemoryStream();
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        await backend.DownloadAsync(new RenderJob("render_1_cdn", RenderStatus.Completed, 100, new Uri($"http://127.0.0.2:{port}/clip.mp4")), target, deadline.Token);
+
+        var headers = await served.WaitAsync(deadline.Token);
+        Assert.DoesNotContain("Authorization", headers, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("X-Client-Id", headers, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("....ftypisom"u8.ToArray(), target.ToArray());
+    }
+
+    [Fact]
+    public async Task Token_ManyCallersAtOnce_OneTokenIsAskedForAndShared()
+    {
+        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        var backend = studio.Backend();
+
+        var sessions = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => backend.CreateSessionAsync("en")));
+
+        // Each token is another user: had two been issued, some projects would read as not found to the stored one.
+        var afterwards = studio.Backend();
+        foreach (var session in sessions)
+        {
+            Assert.Equal(session.SessionId, (await afterwards.GetStateAsync(session.SessionId)).SessionId);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse("127.0.0.2"), 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
     /// <summary>A studio serving the agent API on a free loopback port.</summary>
     private sealed class Studio : IAsyncDisposable
     {
