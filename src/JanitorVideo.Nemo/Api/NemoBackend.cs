@@ -176,9 +176,9 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
                 await FetchAsync(first, destination, limit.Token);
             }
             catch (Exception e) when (first != fallback && e is VideoBackendException or HttpRequestException
-                && (!destination.CanSeek || destination.Position == written))
+                && destination.CanSeek && destination.Position == written)
             {
-                // The link failed before a byte arrived: the service's own download path, as the reference offers.
+                // The link failed before a byte arrived (known only where the destination can tell): the service's own download path, as the reference offers.
                 await FetchAsync(fallback, destination, limit.Token);
             }
 
