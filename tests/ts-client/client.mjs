@@ -250,9 +250,10 @@ async function runTransport(kind) {
     const target = path.join(scratch, 'exported.mp4');
     let progressed = 0;
     const values = [];
-    const out = happy(await call('export', { session_id: sessionId, output_path: target }, {
+    const result = await call('export', { session_id: sessionId, output_path: target }, {
       timeout: EXPORT_TIMEOUT_MS, resetTimeoutOnProgress: true, onprogress: (p) => { progressed++; values.push(p.progress); },
-    }));
+    });
+    const out = happy(result);
     expect(out.path === target, `path is ${out.path}, expected ${target}`);
     expect(fs.existsSync(target), `no file at ${target}`);
     const head = Buffer.alloc(12);
@@ -260,6 +261,15 @@ async function runTransport(kind) {
     try { fs.readSync(fd, head, 0, 12, 0); } finally { fs.closeSync(fd); }
     expect(head.subarray(4, 8).toString('latin1') === 'ftyp', `no MP4 signature (ftyp at byte 4): ${head.toString('hex')}`);
     expect(fs.statSync(target).size === out.size_bytes, `size_bytes ${out.size_bytes} != file size ${fs.statSync(target).size}`);
+    if (kind === 'cloud') {
+      // Every video delivered from the cloud carries the project link, with no token in it.
+      expect(typeof out.project_link === 'string' && out.project_link.startsWith('https://nemovideo.com/workspace/claim?task='),
+        `project_link is ${JSON.stringify(out.project_link)}`);
+      expect(!/nmv_|token/i.test(out.project_link), `the project link carries a token: ${out.project_link}`);
+      expect(textOf(result).includes(out.project_link), 'the text does not give the project link');
+    } else {
+      expect(out.project_link === null, `a ${kind} export has a project link: ${out.project_link}`);
+    }
     expect(progressed > 0, 'export sent no progress notifications');
     expect(values.every((v, i) => i === 0 || v > values[i - 1]), `progress did not rise with each notification: ${values.join(', ')}`);
   });

@@ -14,9 +14,15 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 {
     private readonly ConcurrentDictionary<string, ClientProjects> _clients = new(StringComparer.Ordinal);
 
+    // Where a person can open each project, as the backend said when it made it (the cloud's web app; the studio has none).
+    private readonly ConcurrentDictionary<string, Uri> _links = new(StringComparer.Ordinal);
+
     /// <summary>The project to act on, and whether it was created by this call.</summary>
     public sealed record Resolved(string SessionId, bool IsNew, string? ReplacedSessionId)
     {
+        /// <summary>Where a person can open the project, when the backend has a web app.</summary>
+        public Uri? ProjectLink { get; init; }
+
         /// <summary>What the user must be told first when their project was gone and a new one started; else empty.</summary>
         public string Notice => ReplacedSessionId is { } gone
             ? $"Project {gone} no longer exists, so a new project {SessionId} was started. "
@@ -35,20 +41,30 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
                 var session = await backend.EnsureSessionAsync(requested, language, cancellationToken);
                 projects.Use(session.SessionId);
                 var replaced = session.SessionId == requested ? null : requested;
-                return new Resolved(session.SessionId, replaced is not null, replaced);
+                return new Resolved(session.SessionId, replaced is not null, replaced) { ProjectLink = Link(session) };
             }
             if (projects.Current is { } current)
             {
-                return new Resolved(current, false, null);
+                return new Resolved(current, false, null) { ProjectLink = _links.GetValueOrDefault(current) };
             }
             var created = await backend.CreateSessionAsync(language, cancellationToken);
             projects.Use(created.SessionId);
-            return new Resolved(created.SessionId, true, null);
+            return new Resolved(created.SessionId, true, null) { ProjectLink = Link(created) };
         }
         finally
         {
             projects.Gate.Release();
         }
+    }
+
+    private Uri? Link(BackendSession session)
+    {
+        if (session.ProjectLink is { } link)
+        {
+            _links[session.SessionId] = link;
+        }
+
+        return _links.GetValueOrDefault(session.SessionId);
     }
 
     /// <summary>The sessions a client has used, most recent first (for completions and resource listings).</summary>

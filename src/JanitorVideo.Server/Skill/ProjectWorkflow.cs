@@ -119,12 +119,13 @@ public sealed partial class ProjectWorkflow(
             cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
         var facts = clip.Facts;
-        var output = new ExportOutput(session.SessionId, clip.Job.Id, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri, null,
+        var output = new ExportOutput(session.SessionId, clip.Job.Id, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri, session.ProjectLink?.AbsoluteUri,
             facts?.DurationSeconds, facts?.Width, facts?.Height, facts?.PreviewPath);
         var text = new StringBuilder()
             .Append($"Exported the MP4 ({MediaFormats.FormatSize(clip.SizeBytes)}{facts?.Summary}): {destination}\nLink: {link}")
             .Append(facts is null ? "" : $"\nPreview (contact sheet): {facts.PreviewPath}")
             .Append(clip.Job.OutputUrl is null || clip.Job.OutputUrl.IsFile ? "" : $"\nDownload URL: {clip.Job.OutputUrl.AbsoluteUri}")
+            .Append(session.ProjectLink is null ? "" : $"\nOpen the project in NemoVideo: {session.ProjectLink.AbsoluteUri}")
             .Append($"\n{TimelineSummary.Describe(state.Draft)}")
             .ToString();
         return new ToolAnswer<ExportOutput>(session.Notice + text, output) { ImagePaths = facts is null ? [] : [facts.PreviewPath] };
