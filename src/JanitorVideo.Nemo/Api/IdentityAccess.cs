@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Nemo.Identity;
 
@@ -53,34 +52,19 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
     private async Task<string> RequestAsync()
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30), time);
-        using var request = new HttpRequestMessage(HttpMethod.Post, NemoPaths.AnonymousToken) { Content = JsonContent.Create(new { }) };
-        request.Headers.Add(ClientIdentity.ClientIdHeader, ClientId);
-        HttpResponseMessage response;
-        try
+        var data = await CallLimit.WithinAsync(limit, async () =>
         {
-            response = await http.SendAsync(request, limit.Token);
-        }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested)
-        {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service did not hand out a token in time. Try again in a moment.");
-        }
-        catch (HttpRequestException e)
-        {
-            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), e.Message, e);
-        }
-
-        using var answer = response;
-        var data = await NemoAnswer.DataAsync(answer, limit.Token);
-        var token = Text(data, "token")
+            using var request = new HttpRequestMessage(HttpMethod.Post, NemoPaths.AnonymousToken) { Content = JsonContent.Create(new { }) };
+            request.Headers.Add(ClientIdentity.ClientIdHeader, ClientId);
+            using var response = await http.SendAsync(request, limit.Token);
+            return await NemoAnswer.DataAsync(response, limit.Token);
+        }, CancellationToken.None);
+        var token = DraftValues.Text(data, "token")
             ?? throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid), "an anonymous-token answer without a token");
-        var expires = Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+        var expires = DraftValues.Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
             : time.GetUtcNow().AddDays(7);
-        identity.Remember(new AnonymousToken { Token = token, UserId = Text(data, "user_id") ?? "", ExpiresAt = expires });
+        identity.Remember(new AnonymousToken { Token = token, UserId = DraftValues.Text(data, "user_id") ?? "", ExpiresAt = expires });
         return token;
     }
-
-    private static string? Text(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

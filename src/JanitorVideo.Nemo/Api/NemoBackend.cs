@@ -7,6 +7,7 @@ using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Skill;
+using JanitorVideo.Nemo.Configuration;
 using JanitorVideo.Nemo.Sse;
 
 namespace JanitorVideo.Nemo.Api;
@@ -17,11 +18,12 @@ namespace JanitorVideo.Nemo.Api;
 /// disk; renders are read in either poll shape; the reply stream is read as it arrives.
 /// </summary>
 /// <remarks>
-/// Each call has its own time limit (<see cref="NemoTimeouts"/>); the <see cref="HttpClient"/>'s own
+/// Each call has its own time limit (<see cref="NemoTimeouts"/>, the reply stream's from
+/// <see cref="NemoIntervals.ReplyStreamLimit"/>); the <see cref="HttpClient"/>'s own
 /// timeout should be infinite. A limit that runs out is a <see cref="ErrorKind.Timeout"/> in plain
 /// words; the caller's own cancellation stays a cancellation.
 /// </remarks>
-public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttribution attribution, Uri webBase, TimeSpan renderPollInterval,
+public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttribution attribution, Uri webBase, NemoIntervals intervals,
     NemoTimeouts? timeouts = null) : IVideoBackend
 {
     private readonly NemoTimeouts _timeouts = timeouts ?? new NemoTimeouts();
@@ -30,7 +32,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
 
     public string Name => "cloud";
 
-    public TimeSpan RenderPollInterval => renderPollInterval;
+    public TimeSpan RenderPollInterval => intervals.RenderPoll;
 
     public async Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default)
     {
@@ -98,20 +100,20 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     {
         var body = new { app_name = "nemo_agent", user_id = "me", session_id = sessionId, new_message = new { parts = new[] { new { text = message } } } };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(_timeouts.Stream);
-        using var request = await Within(limit, () => RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), limit.Token), cancellationToken);
+        limit.CancelAfter(intervals.ReplyStreamLimit);
+        using var request = await CallLimit.WithinAsync(limit, () => RequestAsync(HttpMethod.Post, NemoPaths.RunSse, JsonContent.Create(body), limit.Token), cancellationToken);
         request.Headers.Accept.Add(EventStream);
         // Sent once: a message is never sent again, whatever happens to its stream (it would be done and charged twice).
-        using var response = await Within(limit, () => http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token), cancellationToken);
+        using var response = await CallLimit.WithinAsync(limit, () => http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token), cancellationToken);
         if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != EventStream.MediaType)
         {
-            await Within(limit, async () => await ReadRefusalAsync(request, response, limit.Token), cancellationToken);
+            await CallLimit.WithinAsync(limit, async () => await ReadRefusalAsync(request, response, limit.Token), cancellationToken);
             throw NemoAnswer.Refusal(response.StatusCode, null, "The video service answered the message with something other than a reply stream.");
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(limit.Token);
         await using var events = TrailingTemporaryIssue.DropAsync(new SseEventReader(stream).ReadAsync(limit.Token), limit.Token).GetAsyncEnumerator(limit.Token);
-        while (await Within(limit, () => events.MoveNextAsync().AsTask(), cancellationToken))
+        while (await CallLimit.WithinAsync(limit, () => events.MoveNextAsync().AsTask(), cancellationToken))
         {
             yield return events.Current;
         }
@@ -128,11 +130,11 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     public async Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken = default)
     {
         var data = await SendAsync(HttpMethod.Get, NemoPaths.Balance, null, cancellationToken);
-        long Number(string name) => data[name] is JsonValue value && value.TryGetValue<long>(out var number) ? number : 0;
+        long Number(string name) => (long)(DraftValues.Number(data, name) ?? 0);
         var available = Number("available");
         var frozen = Number("frozen");
-        var total = data["total"] is null ? available + frozen : Number("total");
-        return new CreditBalance(available, frozen, total, data["unlimited"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True);
+        var total = DraftValues.Number(data, "total") is { } stated ? (long)stated : available + frozen;
+        return new CreditBalance(available, frozen, total, DraftValues.Flag(data, "unlimited") == true);
     }
 
     public async Task<RenderJob> StartRenderAsync(RenderRequest request, CancellationToken cancellationToken = default)
@@ -168,7 +170,7 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         limit.CancelAfter(_timeouts.Download);
         var fallback = new Uri(http.BaseAddress!, NemoPaths.Download(job.Id));
         var first = job.OutputUrl is { Scheme: "http" or "https" } url ? url : fallback;
-        await Within(limit, async () =>
+        await CallLimit.WithinAsync(limit, async () =>
         {
             var written = destination.CanSeek ? destination.Position : 0;
             try
@@ -224,31 +226,12 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(within ?? _timeouts.Call);
-        return await Within(limit, async () =>
+        return await CallLimit.WithinAsync(limit, async () =>
         {
             using var request = await RequestAsync(method, path, content, limit.Token);
             using var response = await http.SendAsync(request, limit.Token);
             return await ReadRefusalAsync(request, response, limit.Token);
         }, cancellationToken);
-    }
-
-    /// <summary>Runs <paramref name="work"/>: its own limit running out (not the caller cancelling) becomes a timeout in plain words, a failed connection an unreachable service.</summary>
-    private static async Task<T> Within<T>(CancellationTokenSource limit, Func<Task<T>> work, CancellationToken caller)
-    {
-        try
-        {
-            return await work();
-        }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested && !caller.IsCancellationRequested)
-        {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.");
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            // The address, the connection or TLS failed: nothing the service said, so the catalogue's words and the fix.
-            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), e.Message, e);
-        }
     }
 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
@@ -269,22 +252,16 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
         foreach (var file in (data["files"] as JsonArray ?? []).OfType<JsonObject>())
         {
             files.Add(new UploadedMedia(
-                Text(file, "filename") ?? "",
-                Text(file, "file_type") ?? "",
-                Text(file, "cdn_url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var link) ? link : null,
-                Number(file, "duration"),
-                (int?)Number(file, "width"),
-                (int?)Number(file, "height"),
-                Number(file, "fps"),
-                Text(file, "hash")));
+                DraftValues.Text(file, "filename") ?? "",
+                DraftValues.Text(file, "file_type") ?? "",
+                DraftValues.Text(file, "cdn_url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var link) ? link : null,
+                DraftValues.Number(file, "duration"),
+                (int?)DraftValues.Number(file, "width"),
+                (int?)DraftValues.Number(file, "height"),
+                DraftValues.Number(file, "fps"),
+                DraftValues.Text(file, "hash")));
         }
 
-        return data["session_state_applied"] is JsonValue applied && applied.GetValueKind() == JsonValueKind.True;
+        return DraftValues.Flag(data, "session_state_applied") == true;
     }
-
-    private static string? Text(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
-
-    private static double? Number(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
 }

@@ -1,13 +1,10 @@
 namespace JanitorVideo.Nemo.Api;
 
-/// <summary>How long each kind of call may take: short for ordinary calls, the reference's 15 minutes for a reply stream, uploads by their size.</summary>
+/// <summary>How long each kind of call may take: short for ordinary calls, uploads by their size (a reply stream's limit is the reference's, in <see cref="Configuration.NemoIntervals"/>).</summary>
 public sealed record NemoTimeouts
 {
     /// <summary>Sessions, state, credits, render start, poll and cancel.</summary>
     public TimeSpan Call { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>One reply stream, from the message sent to the stream's end.</summary>
-    public TimeSpan Stream { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>An upload's time before its bytes are counted.</summary>
     public TimeSpan UploadBase { get; init; } = TimeSpan.FromMinutes(1);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Core.Drafts;
 
 namespace JanitorVideo.Nemo.Api;
 
@@ -14,7 +14,7 @@ internal static class RenderAnswer
     public static RenderJob Read(JsonObject body, string renderId, Uri apiBase)
     {
         var fields = body["data"] as JsonObject ?? body;
-        var status = Text(fields, "status") switch
+        var status = DraftValues.Text(fields, "status") switch
         {
             "processing" or "rendering" => RenderStatus.Processing,
             "completed" or "done" or "succeeded" => RenderStatus.Completed,
@@ -22,20 +22,17 @@ internal static class RenderAnswer
             "cancelled" or "canceled" => RenderStatus.Cancelled,
             _ => RenderStatus.Pending,
         };
-        var url = Text(fields, "outputUrl") ?? (fields["output"] as JsonObject is { } output ? Text(output, "url") : null);
+        var url = DraftValues.Text(fields, "outputUrl") ?? (fields["output"] as JsonObject is { } output ? DraftValues.Text(output, "url") : null);
         return new RenderJob(
-            Text(fields, "id") ?? renderId,
+            DraftValues.Text(fields, "id") ?? renderId,
             status,
-            fields["progress"] is JsonValue progress && progress.TryGetValue<double>(out var percent) ? (int)Math.Clamp(percent, 0, 100) : 0,
+            DraftValues.Number(fields, "progress") is { } percent ? (int)Math.Clamp(percent, 0, 100) : 0,
             url is not null && Uri.TryCreate(apiBase, url, out var link) ? link : null,
-            Text(fields, "error"),
+            DraftValues.Text(fields, "error"),
             Time(fields, "createdAt"),
             Time(fields, "completedAt"));
     }
 
-    private static string? Text(JsonObject fields, string name) =>
-        fields[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
-
     private static DateTimeOffset? Time(JsonObject fields, string name) =>
-        Text(fields, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? time : null;
+        DraftValues.Text(fields, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? time : null;
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
+using JanitorVideo.Core;
 using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Render.Imaging;

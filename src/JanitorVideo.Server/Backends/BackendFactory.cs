@@ -98,6 +98,6 @@ public static class BackendFactory
         var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         return new NemoBackend(http, new IdentityAccess(http, identity, time), SkillAttribution.From(SkillManifest.Embedded, platform),
-            options.WebUrl, options.Intervals.RenderPoll, new NemoTimeouts { Stream = options.Intervals.ReplyStreamLimit });
+            options.WebUrl, options.Intervals);
     }
 }

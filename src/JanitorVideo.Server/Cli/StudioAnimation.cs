@@ -1,4 +1,5 @@
 using System.Text;
+using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
@@ -43,7 +44,7 @@ internal sealed class StudioAnimation(IVideoBackend backend, ExportService expor
         await stderr.WriteLineAsync($"studio: {reply}");
         var draft = finish(state.Draft);
         var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, draft, target, quality),
-            new InlineProgress<ExportProgress>(step => bar.Show("Rendering", step.Percent)), cancellationToken);
+            new DirectProgress<ExportProgress>(step => bar.Show("Rendering", step.Percent)), cancellationToken);
         return new Result(TimelineSummary.Describe(draft), clip);
     }
 }

@@ -13,11 +13,6 @@ public sealed record ExportRequest(string SessionId, Draft Draft, string Destina
 /// <summary>How far an export has come, in words a person can read.</summary>
 public sealed record ExportProgress(int Percent, string Message);
 
-/// <summary>Progress handed straight to an action on the reporting thread, in order (<see cref="Progress{T}"/> posts to the pool, where reports can overtake each other).</summary>
-public sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
-}
 
 /// <summary>A delivered MP4: the render that made it, where it is, its size, and what it is (null when this machine cannot look at video).</summary>
 public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, ClipFacts? Facts);

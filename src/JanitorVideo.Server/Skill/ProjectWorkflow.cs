@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
@@ -115,7 +116,7 @@ public sealed partial class ProjectWorkflow(
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
         var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination),
-            new InlineProgress<ExportProgress>(step => progress.Report(new ProgressNotificationValue { Progress = step.Percent, Total = 100, Message = step.Message })),
+            new DirectProgress<ExportProgress>(step => progress.Report(new ProgressNotificationValue { Progress = step.Percent, Total = 100, Message = step.Message })),
             cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
         var facts = clip.Facts;

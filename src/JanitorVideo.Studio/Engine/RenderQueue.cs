@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Ffmpeg;

@@ -20,7 +20,7 @@ public sealed class NemoBackendTests
     public async Task SendMessage_StreamOutlivesItsLimit_IsATimeoutInPlainWordsAndNotResent()
     {
         await using var studio = await Studio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
-        var backend = studio.Backend(new NemoTimeouts { Stream = TimeSpan.FromSeconds(1) });
+        var backend = studio.Backend(new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100), ReplyStreamLimit = TimeSpan.FromSeconds(1) });
         var session = await backend.CreateSessionAsync("en");
         using var deadline = new CancellationTokenSource(Deadline);
 
@@ -167,9 +167,9 @@ public sealed class NemoBackendTests
         public string Home => Path.Combine(_folder.Path, "home");
 
         /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh.</summary>
-        public NemoBackend Backend(NemoTimeouts? timeouts = null) =>
+        public NemoBackend Backend(NemoIntervals? intervals = null) =>
             new(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Home), TimeProvider.System, NullLogger.Instance), TimeProvider.System), SkillAttribution.From(SkillManifest.Embedded, "unknown"),
-                new Uri("https://nemovideo.example/"), TimeSpan.FromMilliseconds(100), timeouts);
+                new Uri("https://nemovideo.example/"), intervals ?? new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100) });
 
         public async ValueTask DisposeAsync()
         {

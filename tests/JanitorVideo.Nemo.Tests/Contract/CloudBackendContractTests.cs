@@ -27,7 +27,7 @@ public class CloudBackendContractTests : BackendContractSuite
         _http = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var attribution = SkillAttribution.From(SkillManifest.Embedded, "unknown");
         return new NemoBackend(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Path.Combine(folder, "home")), TimeProvider.System, NullLogger.Instance), TimeProvider.System), attribution,
-            new Uri("https://nemovideo.example/"), TimeSpan.FromMilliseconds(100));
+            new Uri("https://nemovideo.example/"), new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100) });
     }
 
     protected override async Task DisposeBackendAsync()

@@ -1,3 +1,4 @@
+using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.TestSupport;
@@ -27,7 +28,7 @@ public sealed class ExportServiceTests
         using var deadline = new CancellationTokenSource(Deadline);
         var seen = new List<int>();
 
-        var clip = await rig.Exports().ExportAsync(rig.Request(), new InlineProgress<ExportProgress>(step => seen.Add(step.Percent)), deadline.Token);
+        var clip = await rig.Exports().ExportAsync(rig.Request(), new DirectProgress<ExportProgress>(step => seen.Add(step.Percent)), deadline.Token);
 
         Assert.True(File.Exists(clip.Path));
         Assert.Equal("ftyp"u8.ToArray(), File.ReadAllBytes(clip.Path).AsSpan(4, 4).ToArray());

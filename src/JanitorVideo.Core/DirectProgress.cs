@@ -1,4 +1,4 @@
-namespace JanitorVideo.Render.Pipeline;
+namespace JanitorVideo.Core;
 
 /// <summary>
 /// Reports progress on the reporting thread, in order. <see cref="Progress{T}"/> posts each report
