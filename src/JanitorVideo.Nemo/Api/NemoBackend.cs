@@ -113,8 +113,24 @@ public sealed class NemoBackend(HttpClient http, INemoAccess access, SkillAttrib
 
         await using var stream = await response.Content.ReadAsStreamAsync(limit.Token);
         await using var events = TrailingTemporaryIssue.DropAsync(new SseEventReader(stream).ReadAsync(limit.Token), limit.Token).GetAsyncEnumerator(limit.Token);
-        while (await CallLimit.WithinAsync(limit, () => events.MoveNextAsync().AsTask(), cancellationToken))
+        while (true)
         {
+            bool more;
+            try
+            {
+                more = await CallLimit.WithinAsync(limit, () => events.MoveNextAsync().AsTask(), cancellationToken);
+            }
+            catch (VideoBackendException e) when (e.Kind == ErrorKind.BackendUnreachable)
+            {
+                // The service took the message and the stream broke: what it did shows in the state; the message is never sent again.
+                throw new ReplyDroppedException(e.Detail ?? e.Message, e);
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
             yield return events.Current;
         }
     }

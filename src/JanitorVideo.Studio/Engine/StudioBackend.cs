@@ -40,9 +40,23 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public async IAsyncEnumerable<AgentEvent> SendMessageAsync(string sessionId, string message, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var item in engine.SendMessageAsync(_user.Value, sessionId, message, cancellationToken))
+        await using var reply = engine.SendMessageAsync(_user.Value, sessionId, message, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
-            yield return item;
+            try
+            {
+                if (!await reply.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (IOException e)
+            {
+                // The turn was taken and its stream broke: what it did is in the state, and the message is never sent again.
+                throw new ReplyDroppedException(e.Message, e);
+            }
+
+            yield return reply.Current;
         }
     }
 
