@@ -16,6 +16,12 @@ public interface INemoAccess
     /// <summary>A token to send, requested when there is none yet.</summary>
     ValueTask<string> TokenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether <see cref="RenewClientId"/> can make a new client id (not when the user supplied one).</summary>
+    bool CanRenewClientId { get; }
+
+    /// <summary>The service said the client id was missing or refused (HTTP 400 on the token call): make and keep a new one.</summary>
+    void RenewClientId();
+
     /// <summary>The service refused <paramref name="token"/> (1001): the next call gets a new one, with the same client id.</summary>
     void Rejected(string token);
 }

@@ -2,7 +2,12 @@ using System.Globalization;
 using System.Net.Http.Json;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
+using JanitorVideo.Core.Skill;
+using JanitorVideo.Nemo.Configuration;
 using JanitorVideo.Nemo.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace JanitorVideo.Nemo.Api;
 
@@ -10,20 +15,44 @@ namespace JanitorVideo.Nemo.Api;
 /// Access through the persisted <see cref="ClientIdentity"/>: the user's own token when one is
 /// configured, else the stored anonymous token, else a new one asked for with the client id and
 /// stored for the next process. Callers that need a token at the same moment share one request, so
-/// the anonymous allowance is not spent twice.
+/// the anonymous allowance is not spent twice. The token request keeps the recovery rules too
+/// (<see cref="NemoRecovery"/>): a rate limit is waited out once, a refused client id replaced once.
 /// </summary>
-public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, TimeProvider time) : INemoAccess
+public sealed class IdentityAccess : INemoAccess
 {
+    private static readonly NemoCall TokenCall = new("the token request", Idempotent: false, TimeSpan.FromSeconds(30), ClientIdCall: true);
+
+    private readonly HttpClient _http;
+    private readonly ClientIdentity _identity;
+    private readonly TimeProvider _time;
+    private readonly SkillAttribution? _attribution;
+    private readonly ResiliencePipeline<NemoReply> _recovery;
     private readonly Lock _gate = new();
     private Task<string>? _request;
 
-    public string ClientId => identity.ClientIdText;
+    /// <param name="attribution">The attribution headers the token request carries, as every request does.</param>
+    public IdentityAccess(HttpClient http, ClientIdentity identity, TimeProvider time, NemoIntervals? intervals = null,
+        SkillAttribution? attribution = null, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(time);
+        _http = http;
+        _identity = identity;
+        _time = time;
+        _attribution = attribution;
+        _recovery = NemoRecovery.Build(this, intervals ?? new NemoIntervals(), time, logger ?? NullLogger.Instance);
+    }
 
-    public bool IsAnonymous => !identity.HasSuppliedToken;
+    public string ClientId => _identity.ClientIdText;
+
+    public bool IsAnonymous => !_identity.HasSuppliedToken;
+
+    public bool CanRenewClientId => _identity.CanRenewClientId;
 
     public ValueTask<string> TokenAsync(CancellationToken cancellationToken)
     {
-        if (identity.CurrentToken() is { } token)
+        if (_identity.CurrentToken() is { } token)
         {
             return ValueTask.FromResult(token);
         }
@@ -32,7 +61,7 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
         lock (_gate)
         {
             // Looked at again under the lock: a request that finished meanwhile has stored its token.
-            if (identity.CurrentToken() is { } stored)
+            if (_identity.CurrentToken() is { } stored)
             {
                 return ValueTask.FromResult(stored);
             }
@@ -45,26 +74,34 @@ public sealed class IdentityAccess(HttpClient http, ClientIdentity identity, Tim
         return new ValueTask<string>(request.WaitAsync(cancellationToken));
     }
 
-    public void Rejected(string token) => identity.ForgetToken(token);
+    public void Rejected(string token) => _identity.ForgetToken(token);
 
-    public override string ToString() => $"{nameof(IdentityAccess)} {{ {identity} }}";
+    public void RenewClientId() => _identity.RenewClientId();
+
+    public override string ToString() => $"{nameof(IdentityAccess)} {{ {_identity} }}";
 
     private async Task<string> RequestAsync()
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30), time);
-        var data = await CallLimit.WithinAsync(limit, async () =>
+        var reply = await NemoRecovery.RunAsync(_recovery, TokenCall, async limit =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, NemoPaths.AnonymousToken) { Content = JsonContent.Create(new { }) };
+            // Read for each attempt: a refused id has been replaced before the retry.
             request.Headers.Add(ClientIdentity.ClientIdHeader, ClientId);
-            using var response = await http.SendAsync(request, limit.Token);
-            return await NemoAnswer.DataAsync(response, limit.Token);
+            foreach (var (name, value) in _attribution?.Headers ?? [])
+            {
+                request.Headers.Add(name, value);
+            }
+
+            using var response = await _http.SendAsync(request, limit);
+            return await NemoReply.ReadAsync(response, null, _time, limit);
         }, CancellationToken.None);
+        var data = NemoAnswer.Data(reply, new RefusalContext(null, SuppliedToken: false, ClientIdCall: true), TokenCall.Name);
         var token = DraftValues.Text(data, "token")
             ?? throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid), "an anonymous-token answer without a token");
         var expires = DraftValues.Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
-            : time.GetUtcNow().AddDays(7);
-        identity.Remember(new AnonymousToken { Token = token, UserId = DraftValues.Text(data, "user_id") ?? "", ExpiresAt = expires });
+            : _time.GetUtcNow().AddDays(7);
+        _identity.Remember(new AnonymousToken { Token = token, UserId = DraftValues.Text(data, "user_id") ?? "", ExpiresAt = expires });
         return token;
     }
 }

@@ -1,66 +1,53 @@
+using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Errors;
 
 namespace JanitorVideo.Nemo.Api;
 
 /// <summary>
-/// Reads the service's envelopes (<c>{"code":0,"data":…}</c>, renders <c>{"success":true,"data":…}</c>)
-/// and turns every refusal into a <see cref="VideoBackendException"/> of the catalogue's kind, with
-/// the service's own words when it gave some.
+/// Turns the service's answers (<c>{"code":0,"data":…}</c>, renders <c>{"success":true,"data":…}</c>)
+/// into a body or, for a refusal, a <see cref="VideoBackendException"/> of the catalogue's kind in
+/// the catalogue's words (formats, compression, the registration link); the service's own words go
+/// to the exception's detail, for the log.
 /// </summary>
 internal static class NemoAnswer
 {
-    /// <summary>The answer's body when it says success; else the refusal as an exception.</summary>
-    /// <param name="secret">The token the request carried: never repeated, whatever the service echoes.</param>
-    public static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken, string? secret = null)
+    /// <summary>The body of an answer that says yes; else the refusal, thrown.</summary>
+    public static JsonObject Body(NemoReply reply, RefusalContext context) =>
+        reply.Succeeded && reply.Body is { } body ? body : throw Refusal(reply, context);
+
+    /// <summary>The <c>data</c> object of an answer that says yes.</summary>
+    public static JsonObject Data(NemoReply reply, RefusalContext context, string what) =>
+        Body(reply, context)["data"] as JsonObject
+        ?? throw new VideoBackendException(ErrorKind.Unexpected, ErrorCatalogue.Explain(ErrorKind.Unexpected), $"{what} answered without data");
+
+    /// <summary>The kind a refusal's code or status means, in words the user can act on.</summary>
+    public static VideoBackendException Refusal(NemoReply reply, RefusalContext context)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        JsonObject? body = null;
-        try
-        {
-            body = JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            // Not JSON (a proxy's HTML page, say): judged by the HTTP status alone below.
-        }
-
-        var code = body?["code"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : (int?)null;
-        var refused = body?["success"] is JsonValue success && success.GetValueKind() == JsonValueKind.False;
-        if (response.IsSuccessStatusCode && body is not null && (code ?? ErrorCatalogue.Success) == ErrorCatalogue.Success && !refused)
-        {
-            return body;
-        }
-
-        var message = body?["message"] is JsonValue words && words.GetValueKind() == JsonValueKind.String ? words.GetValue<string>() : null;
-        if (message is not null && !string.IsNullOrEmpty(secret))
-        {
-            message = message.Replace(secret, "(token)", StringComparison.Ordinal);
-        }
-
-        throw Refusal(response.StatusCode, code, message);
-    }
-
-    /// <summary>The <c>data</c> object of a successful answer.</summary>
-    public static async Task<JsonObject> DataAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        (await ReadAsync(response, cancellationToken))["data"] as JsonObject
-        ?? throw new VideoBackendException(ErrorKind.Unexpected, ErrorCatalogue.Explain(ErrorKind.Unexpected), "an answer without data");
-
-    /// <summary>The kind a code or status means, the service's words when it gave any, and the catalogue's otherwise.</summary>
-    public static VideoBackendException Refusal(HttpStatusCode status, int? code, string? message)
-    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var (status, code, message) = (reply.Status, reply.Code, reply.Message);
         // A code the catalogue does not know (the studio echoes the HTTP status there) says less than the status.
         var known = code is { } c and not ErrorCatalogue.Success && ErrorCatalogue.FromApiCode(c) is { Kind: not ErrorKind.Unexpected } byCode ? byCode : null;
         var entry = known ?? ErrorCatalogue.FromHttpStatus((int)status);
-        // Every request carries the client id, so an HTTP 400 is input the service would not take, not a missing id.
-        var kind = entry?.Kind is ErrorKind.MissingClientId ? ErrorKind.InvalidInput : entry?.Kind ?? KindOfStatus(status);
-        // The catalogue's words carry the advice (formats, compression, registration); the service's own go to the log.
-        var words = entry is not null && kind != ErrorKind.InvalidInput || string.IsNullOrWhiteSpace(message) ? ErrorCatalogue.Explain(kind) : message;
+        // HTTP 400 means a missing client id only where the reference says one is required (the token
+        // call); elsewhere the request carried one, so it is input the service would not take.
+        var kind = entry?.Kind is ErrorKind.MissingClientId && !context.ClientIdCall ? ErrorKind.InvalidInput : entry?.Kind ?? KindOfStatus(status);
+        var words = kind switch
+        {
+            ErrorKind.InvalidInput when !string.IsNullOrWhiteSpace(message) => message,
+            ErrorKind.OutOfCredits or ErrorKind.ExportBlockedByPlan => ErrorCatalogue.Explain(kind, context.RegistrationLink?.AbsoluteUri),
+            ErrorKind.RateLimited when reply.RetryAfter is { } wait =>
+                $"The video service is busy and asked us to wait {Seconds(wait)} s. Your project is kept; try again after that.",
+            ErrorKind.TokenInvalid when context.SuppliedToken =>
+                "The video service does not accept the token in NEMO_TOKEN (expired, revoked or mistyped). Set a valid NEMO_TOKEN, or unset it to use a free starter token.",
+            _ => ErrorCatalogue.Explain(kind),
+        };
         return new VideoBackendException(kind, words,
-            $"HTTP {(int)status}, code {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}: {message ?? "no message"}");
+            $"HTTP {(int)status}, code {code?.ToString(CultureInfo.InvariantCulture) ?? "none"}: {message ?? "no message"}");
     }
+
+    private static string Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static ErrorKind KindOfStatus(HttpStatusCode status) => status switch
     {
@@ -75,3 +62,9 @@ internal static class NemoAnswer
         _ => ErrorKind.Unexpected,
     };
 }
+
+/// <summary>What the words of a refusal depend on besides the answer itself.</summary>
+/// <param name="RegistrationLink">Where an anonymous user registers (with <c>?bind=&lt;client id&gt;</c>); null for a user with their own token.</param>
+/// <param name="SuppliedToken">The token was the user's own <c>NEMO_TOKEN</c> (it cannot be renewed; the user must fix it).</param>
+/// <param name="ClientIdCall">The call is the token request, where an HTTP 400 means the client id was missing or refused.</param>
+internal sealed record RefusalContext(Uri? RegistrationLink, bool SuppliedToken, bool ClientIdCall = false);

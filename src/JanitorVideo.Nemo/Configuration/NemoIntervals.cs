@@ -2,7 +2,9 @@ namespace JanitorVideo.Nemo.Configuration;
 
 /// <summary>
 /// How long the cloud client waits, polls and gives up, with the counts that go with them. The
-/// defaults are the reference's (<c>shared/reference/nemo-api.md</c>); tests shorten them.
+/// defaults are the reference's (<c>shared/reference/nemo-api.md</c>); tests shorten them. The
+/// conversation's own rules (heartbeats only, "still working", a dropped stream) hold for either
+/// backend and are the server's.
 /// </summary>
 public sealed record NemoIntervals
 {
@@ -15,21 +17,15 @@ public sealed record NemoIntervals
     /// <summary>The longest one reply's event stream may run.</summary>
     public TimeSpan ReplyStreamLimit { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Only heartbeats for this long means the reply timed out.</summary>
-    public TimeSpan HeartbeatOnlyTimeout { get; init; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>How often the user hears "still working" while only heartbeats arrive.</summary>
-    public TimeSpan StillWorkingEvery { get; init; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>After a dropped stream, the wait before the first read of the state (the message is never re-sent).</summary>
-    public TimeSpan DroppedStreamFirstRead { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>After a dropped stream, the time between later reads of the state.</summary>
-    public TimeSpan DroppedStreamReadEvery { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Reads of an unchanged state after a dropped stream before the turn is reported as failed.</summary>
-    public int DroppedStreamUnchangedReads { get; init; } = 5;
-
-    /// <summary>The wait before the one retry of a rate-limited (HTTP 429) call.</summary>
+    /// <summary>The wait before the one retry of a rate-limited (HTTP 429) call that did not say how long (<c>Retry-After</c>).</summary>
     public TimeSpan RateLimitWait { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest <c>Retry-After</c> waited out; a longer one is reported at once, with the wait it asked for.</summary>
+    public TimeSpan RateLimitWaitLimit { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries of an idempotent call (a read, a cancel) after a network failure or a 502/503/504.</summary>
+    public int TransientRetries { get; init; } = 3;
+
+    /// <summary>The wait before the first such retry; each later one waits twice as long, spread by ±50 %.</summary>
+    public TimeSpan TransientRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }

@@ -50,6 +50,28 @@ internal sealed class ClientIdStore(NemoConfigFolder folder, ILogger logger)
         return created;
     }
 
+    /// <summary>
+    /// Replaces <paramref name="refused"/>, the id the service would not take, with a new one and
+    /// stores it. When another process has already replaced it, its id is taken instead, so the
+    /// processes of one machine keep sharing one id.
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">Likewise, when it is not ours to write.</exception>
+    public Guid Replace(Guid refused)
+    {
+        folder.Create();
+        using var held = FileLock.Acquire(folder.ClientIdFile + ".lock", LockLimit);
+        if (AtomicFile.ReadOrNull(folder.ClientIdFile) is { } text && TryParse(text, out var stored) && stored != refused)
+        {
+            return stored;
+        }
+
+        var created = Guid.NewGuid();
+        AtomicFile.Replace(folder.ClientIdFile, Text(created));
+        logger.LogWarning("The video service refused this machine's client id; stored a new one in {ClientIdFile}", folder.ClientIdFile);
+        return created;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a client id: a UUID (any of .NET's spellings), not the all-zero one.</summary>
     public static bool TryParse(string text, out Guid id) =>
         Guid.TryParse(text.Trim(), out id) && id != Guid.Empty;

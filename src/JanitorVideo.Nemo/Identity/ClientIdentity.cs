@@ -16,20 +16,35 @@ public sealed class ClientIdentity
 
     private readonly string? _suppliedToken;
     private readonly AnonymousTokenStore _tokens;
+    private readonly ClientIdStore? _ids;
     private readonly bool _suppliedClientId;
     private readonly Lock _gate = new();
     private AnonymousToken? _anonymous;
+    private Guid _clientId;
 
-    private ClientIdentity(Guid clientId, bool suppliedClientId, string? suppliedToken, AnonymousTokenStore tokens)
+    private ClientIdentity(Guid clientId, bool suppliedClientId, string? suppliedToken, AnonymousTokenStore tokens, ClientIdStore? ids)
     {
-        ClientId = clientId;
+        _clientId = clientId;
         _suppliedClientId = suppliedClientId;
         _suppliedToken = suppliedToken;
         _tokens = tokens;
+        _ids = ids;
     }
 
     /// <summary>The client id; the same one in every process on this machine unless <c>NEMO_CLIENT_ID</c> says otherwise.</summary>
-    public Guid ClientId { get; }
+    public Guid ClientId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _clientId;
+            }
+        }
+    }
+
+    /// <summary>Whether <see cref="RenewClientId"/> can work: the id is not the user's own <c>NEMO_CLIENT_ID</c>.</summary>
+    public bool CanRenewClientId => !_suppliedClientId;
 
     /// <summary>The client id as the <c>X-Client-Id</c> header carries it.</summary>
     public string ClientIdText => ClientIdStore.Text(ClientId);
@@ -58,13 +73,14 @@ public sealed class ClientIdentity
             // A token is issued for one client id: this id's token is kept apart from the stored id's.
             logger.LogDebug("Using the client id from {Variable}; its anonymous token is kept apart", NemoOptions.ClientIdVariable);
             var own = folder with { Path = System.IO.Path.Combine(folder.Path, "client-" + supplied.ToString("D")) };
-            return new ClientIdentity(supplied, suppliedClientId: true, options.Token, new AnonymousTokenStore(own, time, logger));
+            return new ClientIdentity(supplied, suppliedClientId: true, options.Token, new AnonymousTokenStore(own, time, logger), ids: null);
         }
 
         Guid clientId;
+        var ids = new ClientIdStore(folder, logger);
         try
         {
-            clientId = new ClientIdStore(folder, logger).ReadOrCreate();
+            clientId = ids.ReadOrCreate();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -74,7 +90,7 @@ public sealed class ClientIdentity
                 folder.Path, NemoOptions.ClientIdVariable);
         }
 
-        return new ClientIdentity(clientId, suppliedClientId: false, options.Token, tokens);
+        return new ClientIdentity(clientId, suppliedClientId: false, options.Token, tokens, ids);
     }
 
     /// <summary>
@@ -164,6 +180,36 @@ public sealed class ClientIdentity
             }
 
             _tokens.Forget(rejected);
+            _anonymous = null;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The service refused the client id (HTTP 400 on the token call): a new one is made and stored
+    /// (or the one another process stored meanwhile is taken), and the anonymous token, issued for the
+    /// old id, is dropped here. Later requests carry the new id.
+    /// </summary>
+    /// <returns>False when the id is the user's own <c>NEMO_CLIENT_ID</c>, which only the user can change.</returns>
+    public bool RenewClientId()
+    {
+        if (_suppliedClientId || _ids is null)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            try
+            {
+                _clientId = _ids.Replace(_clientId);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Not kept for the next process, but this one can go on with a new id.
+                _clientId = Guid.NewGuid();
+            }
+
             _anonymous = null;
             return true;
         }

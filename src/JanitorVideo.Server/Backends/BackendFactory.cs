@@ -97,7 +97,9 @@ public static class BackendFactory
         http.BaseAddress = options.ApiUrl.AbsoluteUri.EndsWith('/') ? options.ApiUrl : new Uri(options.ApiUrl.AbsoluteUri + "/");
         var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
-        return new NemoBackend(http, new IdentityAccess(http, identity, time), SkillAttribution.From(SkillManifest.Embedded, platform),
-            options.WebUrl, options.Intervals);
+        var attribution = SkillAttribution.From(SkillManifest.Embedded, platform);
+        var logger = logs.CreateLogger<NemoBackend>();
+        return new NemoBackend(http, new IdentityAccess(http, identity, time, options.Intervals, attribution, logger), attribution,
+            options.WebUrl, options.Intervals, time: time, logger: logger);
     }
 }

@@ -33,6 +33,7 @@ public sealed class StudioEngine : IAsyncDisposable
         Store = store;
         Models = models;
         Faults = faults;
+        FaultState = new FaultState(faults);
         _time = time;
         _fetcher = fetcher;
         Credits = new CreditLedger(store, options.Credits);
@@ -48,6 +49,9 @@ public sealed class StudioEngine : IAsyncDisposable
     public ModelAccess Models { get; }
 
     public FaultOptions Faults { get; }
+
+    /// <summary>What the counted faults have done so far.</summary>
+    public FaultState FaultState { get; }
 
     public CreditLedger Credits { get; }
 
@@ -87,7 +91,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public StudioUser Authenticate(string token)
     {
         var user = string.IsNullOrEmpty(token) ? null : Store.FindUserByToken(token);
-        if (user is null || user.ExpiresAt <= _time.GetUtcNow())
+        if (user is null || user.ExpiresAt <= _time.GetUtcNow() || FaultState.TokenWornOut(token))
         {
             throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid),
                 user is null ? "unknown token" : "expired token");
@@ -105,7 +109,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public SessionRecord Session(StudioUser user, string sessionId)
     {
         var session = string.IsNullOrEmpty(sessionId) ? null : Store.FindSession(sessionId);
-        return session is not null && session.UserId == user.UserId
+        return session is not null && session.UserId == user.UserId && !FaultState.SessionLost(sessionId)
             ? session
             : throw new VideoBackendException(ErrorKind.SessionNotFound, ErrorCatalogue.Explain(ErrorKind.SessionNotFound), $"session {sessionId}");
     }

@@ -38,13 +38,15 @@ public static class StudioApi
         var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         var caller = new BearerCaller(engine);
 
-        var api = endpoints.MapGroup("").AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger));
+        var api = endpoints.MapGroup("").AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger))
+            .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Envelope, logger));
         new TokenEndpoints(engine, new TokenRateLimiter(options.TokensPerWindow, options.TokenWindow, time), logger).Map(api);
         new ProjectEndpoints(engine, caller).Map(api);
         new UploadEndpoints(engine, caller, options).Map(api);
         new MessageEndpoints(engine, caller, logger, stopping).Map(api);
 
-        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger));
+        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger))
+            .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Render, logger));
         new RenderEndpoints(engine, caller, options).Map(renders);
     }
 }

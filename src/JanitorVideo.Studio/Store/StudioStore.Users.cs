@@ -28,7 +28,11 @@ public sealed partial class StudioStore
         return local;
     }
 
-    /// <summary>Issues an anonymous token for <paramref name="clientId"/> and grants <paramref name="credits"/>.</summary>
+    /// <summary>
+    /// Issues an anonymous token for <paramref name="clientId"/>. The first token of a client id makes
+    /// its user, with <paramref name="credits"/>; a later one (a renewal after 1001) is the same user's
+    /// new token: the old token stops working, and the sessions, media and credits stay.
+    /// </summary>
     /// <remarks>Only the token's SHA-256 is stored: the returned text is the one copy of it.</remarks>
     public IssuedToken IssueToken(string clientId, TimeSpan lifetime, long credits)
     {
@@ -36,9 +40,28 @@ public sealed partial class StudioStore
         ArgumentOutOfRangeException.ThrowIfNegative(credits);
         var token = StoreIds.NewToken();
         var now = Now();
-        var user = new StudioUser(StoreIds.NewUserId(), clientId, now + lifetime);
+        StudioUser? user = null;
         Write((connection, transaction) =>
         {
+            var existing = StoreSql.QueryFirst(
+                connection,
+                transaction,
+                $"SELECT {UserColumns} FROM users WHERE client_id = $client ORDER BY created_at DESC, user_id LIMIT 1;",
+                ReadUser,
+                ("$client", clientId));
+            user = new StudioUser(existing?.UserId ?? StoreIds.NewUserId(), clientId, now + lifetime);
+            if (existing is not null)
+            {
+                StoreSql.Execute(
+                    connection,
+                    transaction,
+                    "UPDATE users SET token_hash = $hash, expires_at = $expires WHERE user_id = $user;",
+                    ("$user", user.UserId),
+                    ("$hash", StoreIds.HashToken(token)),
+                    ("$expires", StoredTime.Format(user.ExpiresAt)));
+                return;
+            }
+
             StoreSql.Execute(
                 connection,
                 transaction,
@@ -53,7 +76,7 @@ public sealed partial class StudioStore
                 AppendEntry(connection, transaction, user.UserId, credits, AnonymousAllowanceReason, null, now);
             }
         });
-        return new IssuedToken(token, user);
+        return new IssuedToken(token, user!);
     }
 
     /// <summary>The user a token belongs to (expired or not: the caller decides), or null for an unknown token.</summary>

@@ -110,12 +110,9 @@ public sealed class NemoOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(10), intervals.RenderPoll);
         Assert.Equal(30, intervals.RenderPollLimit);
         Assert.Equal(TimeSpan.FromMinutes(15), intervals.ReplyStreamLimit);
-        Assert.Equal(TimeSpan.FromMinutes(10), intervals.HeartbeatOnlyTimeout);
-        Assert.Equal(TimeSpan.FromMinutes(2), intervals.StillWorkingEvery);
-        Assert.Equal(TimeSpan.FromSeconds(30), intervals.DroppedStreamFirstRead);
-        Assert.Equal(TimeSpan.FromSeconds(60), intervals.DroppedStreamReadEvery);
-        Assert.Equal(5, intervals.DroppedStreamUnchangedReads);
         Assert.Equal(TimeSpan.FromSeconds(30), intervals.RateLimitWait);
+        Assert.Equal(TimeSpan.FromMinutes(2), intervals.RateLimitWaitLimit);
+        Assert.Equal(3, intervals.TransientRetries);
 
         var quick = new NemoOptions { Intervals = intervals with { RenderPoll = TimeSpan.FromMilliseconds(5) } };
         Assert.Equal(TimeSpan.FromMilliseconds(5), quick.Intervals.RenderPoll);

@@ -1,0 +1,8 @@
+namespace JanitorVideo.Nemo.Api;
+
+/// <summary>What one call to the service is, as far as the recovery rules care.</summary>
+/// <param name="Name">Words for the log ("state", "upload", "the message").</param>
+/// <param name="Idempotent">Doing it twice does no more than doing it once (reads, cancels): only these are retried after a network failure, whose effect is unknown.</param>
+/// <param name="Limit">How long one attempt may take; <see cref="Timeout.InfiniteTimeSpan"/> when the caller's token carries the limit (reply streams, downloads).</param>
+/// <param name="ClientIdCall">The token request, where an HTTP 400 means the client id was missing or refused.</param>
+internal sealed record NemoCall(string Name, bool Idempotent, TimeSpan Limit, bool ClientIdCall = false);

@@ -1,0 +1,142 @@
+using System.Net;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Nemo.Configuration;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace JanitorVideo.Nemo.Api;
+
+/// <summary>
+/// The reference's error table as rules the client keeps on every call, built into one Polly
+/// pipeline: each row says which answers it covers, how often the call is tried again, how long it
+/// waits first and what it does before (forget a refused token, make a new client id). Answers no
+/// row retries are reported in the catalogue's words (<see cref="NemoAnswer"/>); a lost session
+/// (1002) is the caller's to recover, because only it knows which project to start again.
+/// </summary>
+/// <remarks>
+/// Refusals are retried whatever the call, because a refused call did nothing (a message the
+/// service refused was never taken, so trying it again sends it once). A network failure leaves
+/// unknown whether the call did anything, so only idempotent calls are tried again after one, and a
+/// reply stream that opened is never part of an attempt: a message is never sent twice.
+/// </remarks>
+internal static class NemoRecovery
+{
+    private static readonly ResiliencePropertyKey<NemoCall> CallKey = new("janitor-video.nemo-call");
+
+    /// <summary>The rows, in the order the pipeline applies them (outermost first).</summary>
+    public static IReadOnlyList<RecoveryRule> Rules(INemoAccess access, NemoIntervals intervals) =>
+    [
+        new("HTTP 429: rate limited", RecoveryAction.WaitAndRetryOnce, Retries: 1,
+            Covers: (reply, _, _) => reply?.Status == HttpStatusCode.TooManyRequests && (reply.RetryAfter ?? TimeSpan.Zero) <= intervals.RateLimitWaitLimit,
+            Wait: (reply, _) => reply?.RetryAfter ?? intervals.RateLimitWait),
+        new("1001: token invalid or expired", RecoveryAction.Reauthenticate, Retries: 1,
+            Covers: (reply, _, _) => access.IsAnonymous && reply is { Token: not null } && (reply.Code == 1001 || reply is { Code: null, Status: HttpStatusCode.Unauthorized }),
+            Wait: (_, _) => TimeSpan.Zero,
+            BeforeRetry: reply => access.Rejected(reply!.Token!)),
+        new("HTTP 400 on the token call: client id missing or refused", RecoveryAction.CreateClientId, Retries: 1,
+            Covers: (reply, _, call) => call.ClientIdCall && reply?.Status == HttpStatusCode.BadRequest && access.CanRenewClientId,
+            Wait: (_, _) => TimeSpan.Zero,
+            BeforeRetry: _ => access.RenewClientId()),
+        new("network failure or 502/503/504 on an idempotent call", Action: null, Retries: intervals.TransientRetries,
+            Covers: (reply, exception, call) => call.Idempotent
+                && (exception is HttpRequestException or IOException || reply?.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
+            Wait: (_, attempt) => intervals.TransientRetryDelay * Math.Pow(2, attempt),
+            Jittered: true),
+    ];
+
+    /// <summary>The pipeline of <see cref="Rules"/>, each attempt within its call's <see cref="NemoCall.Limit"/>.</summary>
+    public static ResiliencePipeline<NemoReply> Build(INemoAccess access, NemoIntervals intervals, TimeProvider time, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder<NemoReply> { TimeProvider = time };
+        foreach (var rule in Rules(access, intervals).Where(rule => rule.Retries > 0))
+        {
+            builder.AddRetry(new RetryStrategyOptions<NemoReply>
+            {
+                Name = rule.When,
+                MaxRetryAttempts = rule.Retries,
+                UseJitter = rule.Jittered,
+                ShouldHandle = arguments => ValueTask.FromResult(
+                    arguments.Outcome.Exception is null or HttpRequestException or IOException
+                    && rule.Covers(arguments.Outcome.Result, arguments.Outcome.Exception, arguments.Context.Properties.GetValue(CallKey, Unknown))),
+                DelayGenerator = arguments =>
+                {
+                    var wait = rule.Wait(arguments.Outcome.Result, arguments.AttemptNumber);
+                    // Polly's own jitter applies only to its built-in backoff; this row's spread is added here.
+                    return ValueTask.FromResult<TimeSpan?>(rule.Jittered ? wait * (0.5 + Random.Shared.NextDouble()) : wait);
+                },
+                OnRetry = arguments =>
+                {
+                    var call = arguments.Context.Properties.GetValue(CallKey, Unknown);
+                    logger.LogWarning("The video service's answer to {Call} ({Answer}) is covered by the rule '{Rule}': trying again in {Wait:0.#} s (attempt {Attempt} of {Retries})",
+                        call.Name, Describe(arguments.Outcome), rule.When, arguments.RetryDelay.TotalSeconds, arguments.AttemptNumber + 1, rule.Retries);
+                    rule.BeforeRetry?.Invoke(arguments.Outcome.Result);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        return builder
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                TimeoutGenerator = arguments => ValueTask.FromResult(arguments.Context.Properties.GetValue(CallKey, Unknown).Limit),
+            })
+            .Build();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="attempt"/> under the pipeline. An attempt's limit running out is a timeout
+    /// in plain words; a failed connection that no rule retried (or that stayed failed) an unreachable service.
+    /// </summary>
+    public static async Task<NemoReply> RunAsync(ResiliencePipeline<NemoReply> pipeline, NemoCall call,
+        Func<CancellationToken, Task<NemoReply>> attempt, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
+        try
+        {
+            return await pipeline.ExecuteAsync(static async (context, attempt) => await attempt(context.CancellationToken), context, attempt);
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw new VideoBackendException(ErrorKind.Timeout,
+                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.", $"{call.Name}: over {call.Limit}");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            // Nothing the service said, so the catalogue's words and the fix.
+            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), $"{call.Name}: {e.Message}", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static readonly NemoCall Unknown = new("a call", Idempotent: false, Timeout.InfiniteTimeSpan);
+
+    private static string Describe(Outcome<NemoReply> outcome) => outcome switch
+    {
+        { Exception: { } e } => e.GetType().Name,
+        { Result: { } reply } => $"HTTP {(int)reply.Status}, code {reply.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}",
+        _ => "no answer",
+    };
+}
+
+/// <summary>One row of the recovery table.</summary>
+/// <param name="When">The answers it covers, in words (for the log and the docs).</param>
+/// <param name="Action">The catalogue's recovery action this row carries out (null: a rule of this client, not of the catalogue).</param>
+/// <param name="Retries">How often the call is tried again.</param>
+/// <param name="Covers">Whether an answer (or a failure to get one) of a call is this row's.</param>
+/// <param name="Wait">The wait before the retry numbered by the second argument (from 0).</param>
+/// <param name="BeforeRetry">What to change before trying again.</param>
+/// <param name="Jittered">Spread the waits randomly (50–150 %), so many clients do not retry in step.</param>
+internal sealed record RecoveryRule(
+    string When,
+    RecoveryAction? Action,
+    int Retries,
+    Func<NemoReply?, Exception?, NemoCall, bool> Covers,
+    Func<NemoReply?, int, TimeSpan> Wait,
+    Action<NemoReply?>? BeforeRetry = null,
+    bool Jittered = false);
