@@ -95,7 +95,7 @@ public sealed class IdentityAccess : INemoAccess
             using var response = await _http.SendAsync(request, limit);
             return await NemoReply.ReadAsync(response, null, _time, limit);
         }, CancellationToken.None);
-        var data = NemoAnswer.Data(reply, new RefusalContext(null, SuppliedToken: false, ClientIdCall: true), TokenCall.Name);
+        var data = NemoAnswer.Data(reply, new RefusalContext(null, SuppliedToken: false, ClientIdCall: true, SuppliedClientId: !CanRenewClientId), TokenCall.Name);
         var token = DraftValues.Text(data, "token")
             ?? throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid), "an anonymous-token answer without a token");
         var expires = DraftValues.Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)

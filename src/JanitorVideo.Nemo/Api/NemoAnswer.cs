@@ -39,6 +39,8 @@ internal static class NemoAnswer
             ErrorKind.OutOfCredits or ErrorKind.ExportBlockedByPlan => ErrorCatalogue.Explain(kind, context.RegistrationLink?.AbsoluteUri),
             ErrorKind.RateLimited when reply.RetryAfter is { } wait =>
                 $"The video service is busy and asked us to wait {Seconds(wait)} s. Your project is kept; try again after that.",
+            ErrorKind.MissingClientId when context.SuppliedClientId =>
+                "The video service refused the client id in NEMO_CLIENT_ID. Unset it to use the one kept in ~/.config/nemovideo, or set another UUID.",
             ErrorKind.TokenInvalid when context.SuppliedToken =>
                 "The video service does not accept the token in NEMO_TOKEN (expired, revoked or mistyped). Set a valid NEMO_TOKEN, or unset it to use a free starter token.",
             _ => ErrorCatalogue.Explain(kind),
@@ -67,4 +69,5 @@ internal static class NemoAnswer
 /// <param name="RegistrationLink">Where an anonymous user registers (with <c>?bind=&lt;client id&gt;</c>); null for a user with their own token.</param>
 /// <param name="SuppliedToken">The token was the user's own <c>NEMO_TOKEN</c> (it cannot be renewed; the user must fix it).</param>
 /// <param name="ClientIdCall">The call is the token request, where an HTTP 400 means the client id was missing or refused.</param>
-internal sealed record RefusalContext(Uri? RegistrationLink, bool SuppliedToken, bool ClientIdCall = false);
+/// <param name="SuppliedClientId">The client id is the user's own <c>NEMO_CLIENT_ID</c> (only the user can change it).</param>
+internal sealed record RefusalContext(Uri? RegistrationLink, bool SuppliedToken, bool ClientIdCall = false, bool SuppliedClientId = false);

@@ -49,8 +49,11 @@ public sealed record FaultOptions
     /// <summary>The first this many token requests answer HTTP 400, as for a missing or unusable <c>X-Client-Id</c> (0: off).</summary>
     public int RefuseClientIds { get; init; }
 
-    /// <summary>The first this many API calls other than the token call lose their connection before any answer (0: off).</summary>
+    /// <summary>The first this many API calls other than the token call and messages lose their connection before any answer (0: off).</summary>
     public int CutCalls { get; init; }
+
+    /// <summary>The first this many messages (<c>POST /run_sse</c>) lose their connection before any answer (0: off).</summary>
+    public int CutMessages { get; init; }
 
     /// <summary>Seed of the dice the rates use, so a test sees the same faults every run.</summary>
     public int Seed { get; init; } = 1;
@@ -59,7 +62,7 @@ public sealed record FaultOptions
     /// Reads <c>JANITOR_FAULTS</c>: comma-separated <c>name=value</c> pairs, e.g.
     /// <c>silent=0.3,heartbeat-only=20s,drop=0.1,slow-render=5s,fail-renders=1,burst=3,expired-tokens,seed=7</c>,
     /// <c>rate-limit=2,retry-after=1s</c> (or <c>retry-after=none</c>), <c>expire-after=3</c>, <c>lose-session=2</c>,
-    /// <c>free-plan</c>, <c>refuse-client-id=1</c>, <c>cut=2</c>.
+    /// <c>free-plan</c>, <c>refuse-client-id=1</c>, <c>cut=2</c>, <c>cut-messages=1</c>.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown name or a value that cannot work, with the names that exist.</exception>
     public static FaultOptions Parse(string? text)
@@ -86,9 +89,10 @@ public sealed record FaultOptions
                 "free-plan" => faults with { FreePlan = true },
                 "refuse-client-id" => faults with { RefuseClientIds = Whole(name, value) },
                 "cut" => faults with { CutCalls = Whole(name, value) },
+                "cut-messages" => faults with { CutMessages = Whole(name, value) },
                 "seed" => faults with { Seed = Whole(name, value) },
                 _ => throw new ArgumentException(
-                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, fail-renders=N, burst=N, expired-tokens, rate-limit=N, retry-after=SECONDSs|none, expire-after=N, lose-session=N, free-plan, refuse-client-id=N, cut=N, seed=N."),
+                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, fail-renders=N, burst=N, expired-tokens, rate-limit=N, retry-after=SECONDSs|none, expire-after=N, lose-session=N, free-plan, refuse-client-id=N, cut=N, cut-messages=N, seed=N."),
             };
         }
 
@@ -112,5 +116,5 @@ public sealed record FaultOptions
 
     public bool Any => SilentReplyRate > 0 || HeartbeatOnlyFor > TimeSpan.Zero || DroppedStreamRate > 0
         || SlowRenderBy > TimeSpan.Zero || FailFirstRenders > 0 || RateLimitBurstAfter > 0 || ExpiredTokens
-        || RateLimitCalls > 0 || TokenUses > 0 || LoseSessionAt > 0 || FreePlan || RefuseClientIds > 0 || CutCalls > 0;
+        || RateLimitCalls > 0 || TokenUses > 0 || LoseSessionAt > 0 || FreePlan || RefuseClientIds > 0 || CutCalls > 0 || CutMessages > 0;
 }

@@ -14,6 +14,7 @@ public sealed class FaultState(FaultOptions faults)
     private int _sessionLookups;
     private int _rateLimited;
     private int _cut;
+    private int _cutMessages;
     private int _tokenRequests;
 
     /// <summary>Whether <paramref name="sessionId"/> is forgotten now (<see cref="FaultOptions.LoseSessionAt"/>).</summary>
@@ -44,6 +45,9 @@ public sealed class FaultState(FaultOptions faults)
 
     /// <summary>Counts an API call; true while it is among the first <see cref="FaultOptions.CutCalls"/>.</summary>
     public bool CutNext() => faults.CutCalls > 0 && Interlocked.Increment(ref _cut) <= faults.CutCalls;
+
+    /// <summary>Counts a message; true while it is among the first <see cref="FaultOptions.CutMessages"/>.</summary>
+    public bool CutMessageNext() => faults.CutMessages > 0 && Interlocked.Increment(ref _cutMessages) <= faults.CutMessages;
 
     /// <summary>Counts a token request; true while it is among the first <see cref="FaultOptions.RefuseClientIds"/>.</summary>
     public bool RefuseClientIdNext() => faults.RefuseClientIds > 0 && Interlocked.Increment(ref _tokenRequests) <= faults.RefuseClientIds;

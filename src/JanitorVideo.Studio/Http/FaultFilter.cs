@@ -37,7 +37,8 @@ internal sealed class FaultFilter(StudioEngine engine, ApiFamily family, ILogger
             return await next(context);
         }
 
-        if (state.CutNext())
+        var message = http.Request.Path.Equals("/run_sse", StringComparison.Ordinal);
+        if (message ? state.CutMessageNext() : state.CutNext())
         {
             logger.LogInformation("{Method} {Path}: connection cut before the answer (the cut fault is on)", http.Request.Method, http.Request.Path);
             http.Abort();
