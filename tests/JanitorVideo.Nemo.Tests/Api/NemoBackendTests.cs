@@ -5,8 +5,6 @@ using JanitorVideo.Nemo.Api;
 using JanitorVideo.Nemo.Configuration;
 using JanitorVideo.Nemo.Identity;
 using JanitorVideo.Studio.Engine;
-using JanitorVideo.Studio.Http;
-using Microsoft.Extensions.Logging.Abstractions;
 using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Nemo.Tests.Api;
@@ -19,7 +17,7 @@ public sealed class NemoBackendTests
     [Fact]
     public async Task SendMessage_StreamOutlivesItsLimit_IsATimeoutInPlainWordsAndNotResent()
     {
-        await using var studio = await Studio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
+        await using var studio = await LoopbackStudio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
         var backend = studio.Backend(new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100), ReplyStreamLimit = TimeSpan.FromSeconds(1) });
         var session = await backend.CreateSessionAsync("en");
         using var deadline = new CancellationTokenSource(Deadline);
@@ -37,9 +35,28 @@ public sealed class NemoBackendTests
     }
 
     [Fact]
+    public async Task SendMessage_StreamDropsAfterTheWork_IsReplyDroppedAndTheWorkIsInTheState()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(new FaultOptions { DroppedStreamRate = 1 });
+        var backend = studio.Backend();
+        var session = await backend.CreateSessionAsync("en");
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        await Assert.ThrowsAsync<ReplyDroppedException>(async () =>
+        {
+            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "add the title 'Dawn'", deadline.Token))
+            {
+            }
+        });
+
+        var state = await backend.GetStateAsync(session.SessionId, deadline.Token);
+        Assert.Contains("Dawn", state.Draft.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateSession_Always_GivesAProjectLinkWithTheSkillAndNoToken()
     {
-        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None);
         var backend = studio.Backend();
 
         var session = await backend.CreateSessionAsync("en");
@@ -55,7 +72,7 @@ public sealed class NemoBackendTests
     [Fact]
     public async Task AnyCall_CallerCancels_StaysACancellation()
     {
-        await using var studio = await Studio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
+        await using var studio = await LoopbackStudio.StartAsync(new FaultOptions { HeartbeatOnlyFor = TimeSpan.FromMinutes(5) });
         var backend = studio.Backend();
         var session = await backend.CreateSessionAsync("en");
         using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(1));
@@ -71,7 +88,7 @@ public sealed class NemoBackendTests
     [Fact]
     public async Task Restart_SameHome_ReusesTheClientIdAndTokenSoTheProjectIsStillThere()
     {
-        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None);
         var first = studio.Backend();
         var session = await first.CreateSessionAsync("en");
         var stored = NemoConfigFolder.InHome(studio.Home);
@@ -90,7 +107,7 @@ public sealed class NemoBackendTests
     [Fact]
     public async Task Download_LinkOnAnotherHost_IsFetchedWithoutTheToken()
     {
-        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None);
         var backend = studio.Backend();
         await backend.CreateSessionAsync("en");
         using var cdn = new System.Net.HttpListener();
@@ -120,7 +137,7 @@ public sealed class NemoBackendTests
     [Fact]
     public async Task Token_ManyCallersAtOnce_OneTokenIsAskedForAndShared()
     {
-        await using var studio = await Studio.StartAsync(FaultOptions.None);
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None);
         var backend = studio.Backend();
 
         var sessions = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => backend.CreateSessionAsync("en")));
@@ -138,45 +155,5 @@ public sealed class NemoBackendTests
         using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse("127.0.0.2"), 0);
         probe.Start();
         return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    /// <summary>A studio serving the agent API on a free loopback port.</summary>
-    private sealed class Studio : IAsyncDisposable
-    {
-        private readonly TempFolder _folder;
-        private readonly StudioEngine _engine;
-        private readonly StudioHttpServer _server;
-        private readonly HttpClient _http;
-
-        private Studio(TempFolder folder, StudioEngine engine, StudioHttpServer server)
-        {
-            _folder = folder;
-            _engine = engine;
-            _server = server;
-            _http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        }
-
-        public static async Task<Studio> StartAsync(FaultOptions faults)
-        {
-            var folder = new TempFolder();
-            var engine = StudioEngine.Start(new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 }, faults: faults);
-            return new Studio(folder, engine, await StudioHttpHost.StartAsync(engine, new StudioHttpOptions(), "127.0.0.1", 0));
-        }
-
-        /// <summary>The home folder whose <c>.config/nemovideo</c> keeps the client id and token, as a user's would.</summary>
-        public string Home => Path.Combine(_folder.Path, "home");
-
-        /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh.</summary>
-        public NemoBackend Backend(NemoIntervals? intervals = null) =>
-            new(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Home), TimeProvider.System, NullLogger.Instance), TimeProvider.System), SkillAttribution.From(SkillManifest.Embedded, "unknown"),
-                new Uri("https://nemovideo.example/"), intervals ?? new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100) });
-
-        public async ValueTask DisposeAsync()
-        {
-            _http.Dispose();
-            await _server.DisposeAsync();
-            await _engine.DisposeAsync();
-            _folder.Dispose();
-        }
     }
 }
