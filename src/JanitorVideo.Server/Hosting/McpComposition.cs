@@ -41,6 +41,7 @@ public static class McpComposition
         services.AddSingleton<UploadInputs>();
         services.TryAddSingleton(new ExportOptions());
         services.AddSingleton<ExportService>();
+        services.TryAddSingleton(new ReplyTiming());
         services.AddSingleton<ProjectConversation>();
         services.AddSingleton<ProjectWorkflow>();
 

@@ -5,8 +5,6 @@ using JanitorVideo.Nemo.Api;
 using JanitorVideo.Nemo.Configuration;
 using JanitorVideo.Nemo.Identity;
 using JanitorVideo.Studio.Engine;
-using JanitorVideo.Studio.Http;
-using Microsoft.Extensions.Logging.Abstractions;
 using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Nemo.Tests.Api;
@@ -34,6 +32,25 @@ public sealed class NemoBackendTests
         Assert.Equal(ErrorKind.Timeout, error.Kind);
         Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
         Assert.False(deadline.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task SendMessage_StreamDropsAfterTheWork_IsReplyDroppedAndTheWorkIsInTheState()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(new FaultOptions { DroppedStreamRate = 1 });
+        var backend = studio.Backend();
+        var session = await backend.CreateSessionAsync("en");
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        await Assert.ThrowsAsync<ReplyDroppedException>(async () =>
+        {
+            await foreach (var _ in backend.SendMessageAsync(session.SessionId, "add the title 'Dawn'", deadline.Token))
+            {
+            }
+        });
+
+        var state = await backend.GetStateAsync(session.SessionId, deadline.Token);
+        Assert.Contains("Dawn", state.Draft.ToJson(), StringComparison.Ordinal);
     }
 
     [Fact]
