@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Nemo.Api;
 using JanitorVideo.Nemo.Configuration;
@@ -10,7 +11,8 @@ namespace JanitorVideo.TestSupport;
 
 /// <summary>
 /// A studio serving the agent API on a free loopback port, playing the NemoVideo cloud, and cloud
-/// clients of it: the real <see cref="NemoBackend"/> over real HTTP.
+/// clients of it: the real <see cref="NemoBackend"/> over real HTTP. Every request the clients send
+/// is written down as it crosses the wire (<see cref="Traffic"/>).
 /// </summary>
 public sealed class LoopbackStudio : IAsyncDisposable
 {
@@ -18,46 +20,58 @@ public sealed class LoopbackStudio : IAsyncDisposable
     private readonly StudioHttpServer _server;
     private readonly HttpClient _http;
 
-    private LoopbackStudio(TempFolder folder, StudioEngine engine, StudioHttpServer server, HttpMessageHandler handler)
+    private LoopbackStudio(TempFolder folder, StudioEngine engine, StudioHttpServer server)
     {
         _folder = folder;
         Engine = engine;
         _server = server;
-        _http = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(new Recorder(Traffic) { InnerHandler = new SocketsHttpHandler() })
+        {
+            BaseAddress = server.BaseAddress,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
     }
 
     /// <summary>The studio behind the API, for reading what it stored.</summary>
     public StudioEngine Engine { get; }
 
+    /// <summary>Every request the clients sent, in the order they went out, with the status each got.</summary>
+    public ConcurrentQueue<Exchange> Traffic { get; } = new();
+
     /// <summary>The home folder whose <c>.config/nemovideo</c> keeps the client id and token, as a user's would.</summary>
     public string Home => Path.Combine(_folder.Path, "home");
 
+    /// <summary>Where the clients keep their client id and token.</summary>
+    public NemoConfigFolder Config => NemoConfigFolder.InHome(Home);
+
+    /// <summary>A scratch folder for the test's own files.</summary>
+    public string Folder => _folder.Path;
+
     /// <summary>
     /// Starts a studio that misbehaves as <paramref name="faults"/> say. <paramref name="adjust"/> changes
-    /// its options (the folder is already set); <paramref name="wire"/>, when given, sees every request
-    /// the clients send.
+    /// its options (the folder is already set); <paramref name="http"/> its HTTP face's.
     /// </summary>
-    public static async Task<LoopbackStudio> StartAsync(FaultOptions faults, Func<StudioOptions, StudioOptions>? adjust = null, DelegatingHandler? wire = null)
+    public static async Task<LoopbackStudio> StartAsync(FaultOptions faults, Func<StudioOptions, StudioOptions>? adjust = null, StudioHttpOptions? http = null)
     {
         var folder = new TempFolder();
         var options = new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 };
         var engine = StudioEngine.Start(adjust is null ? options : adjust(options), faults: faults);
-        var server = await StudioHttpHost.StartAsync(engine, new StudioHttpOptions(), "127.0.0.1", 0);
-        HttpMessageHandler handler = new SocketsHttpHandler();
-        if (wire is not null)
-        {
-            wire.InnerHandler = handler;
-            handler = wire;
-        }
-
-        return new LoopbackStudio(folder, engine, server, handler);
+        return new LoopbackStudio(folder, engine, await StudioHttpHost.StartAsync(engine, http ?? new StudioHttpOptions(), "127.0.0.1", 0));
     }
 
-    /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh.</summary>
-    public NemoBackend Backend(NemoIntervals? intervals = null) =>
-        new(_http, new IdentityAccess(_http, ClientIdentity.Open(new NemoOptions(), NemoConfigFolder.InHome(Home), TimeProvider.System, NullLogger.Instance), TimeProvider.System),
-            SkillAttribution.From(SkillManifest.Embedded, "unknown"), new Uri("https://nemovideo.example/"),
-            intervals ?? new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100) });
+    /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh (with <paramref name="options"/>' token or client id, if any).</summary>
+    public NemoBackend Backend(NemoIntervals? intervals = null, NemoOptions? options = null)
+    {
+        intervals ??= new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100), TransientRetryDelay = TimeSpan.FromMilliseconds(20) };
+        var attribution = SkillAttribution.From(SkillManifest.Embedded, "unknown");
+        var identity = ClientIdentity.Open(options ?? new NemoOptions(), Config, TimeProvider.System, NullLogger.Instance);
+        return new NemoBackend(_http, new IdentityAccess(_http, identity, TimeProvider.System, intervals, attribution), attribution,
+            new Uri("https://nemovideo.example/"), intervals);
+    }
+
+    /// <summary>The requests to <paramref name="path"/> (from the API base, e.g. <c>run_sse</c>), in order.</summary>
+    public IReadOnlyList<Exchange> To(string method, string path) =>
+        [.. Traffic.Where(exchange => exchange.Method == method && exchange.Path.TrimStart('/') == path)];
 
     public async ValueTask DisposeAsync()
     {
@@ -65,5 +79,26 @@ public sealed class LoopbackStudio : IAsyncDisposable
         await _server.DisposeAsync();
         await Engine.DisposeAsync();
         _folder.Dispose();
+    }
+
+    /// <summary>One request as it crossed the wire.</summary>
+    /// <param name="ClientId">The <c>X-Client-Id</c> it carried.</param>
+    public sealed record Exchange(string Method, string Path, string? ClientId, DateTimeOffset SentAt)
+    {
+        /// <summary>The answer's status; 0 while none has come or when the connection failed.</summary>
+        public int Status { get; internal set; }
+    }
+
+    private sealed class Recorder(ConcurrentQueue<Exchange> traffic) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var clientId = request.Headers.TryGetValues(ClientIdentity.ClientIdHeader, out var values) ? values.Single() : null;
+            var exchange = new Exchange(request.Method.Method, request.RequestUri!.AbsolutePath, clientId, DateTimeOffset.UtcNow);
+            traffic.Enqueue(exchange);
+            var response = await base.SendAsync(request, cancellationToken);
+            exchange.Status = (int)response.StatusCode;
+            return response;
+        }
     }
 }

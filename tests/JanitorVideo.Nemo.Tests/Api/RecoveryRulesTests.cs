@@ -226,7 +226,7 @@ public sealed class RecoveryRulesTests
     [Fact]
     public async Task OutOfCredits_Anonymous_IsToldToRegisterWithALinkBoundToItsClientId()
     {
-        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, new CreditRules(Enabled: true, AnonymousAllowance: 0, GenerationCost: 100, EditCost: 50));
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, options => options with { Credits = new CreditRules(Enabled: true, AnonymousAllowance: 0, GenerationCost: 100, EditCost: 50) });
         var backend = studio.Backend();
         var session = await backend.CreateSessionAsync("en").WaitAsync(Deadline.Default);
         await backend.UploadAsync(session.SessionId, [new UploadSource.LocalFile(Art(studio))]).WaitAsync(Deadline.Default);
@@ -242,7 +242,7 @@ public sealed class RecoveryRulesTests
     [Fact]
     public async Task OutOfCredits_OwnToken_IsToldToTopUpWithNoRegistrationLink()
     {
-        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, new CreditRules(Enabled: true, AnonymousAllowance: 0, GenerationCost: 100, EditCost: 50));
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, options => options with { Credits = new CreditRules(Enabled: true, AnonymousAllowance: 0, GenerationCost: 100, EditCost: 50) });
         var issued = studio.Engine.IssueAnonymousToken("registered-user");
         var backend = studio.Backend(options: new NemoOptions { Token = issued.Token });
         var session = await backend.CreateSessionAsync("en").WaitAsync(Deadline.Default);
@@ -278,7 +278,15 @@ public sealed class RecoveryRulesTests
         var backend = studio.Backend();
         var session = await backend.CreateSessionAsync("en").WaitAsync(Deadline.Default);
 
-        var error = await Assert.ThrowsAsync<VideoBackendException>(() => backend.UploadAsync(session.SessionId, [new UploadSource.LocalFile(Art(studio))]).WaitAsync(Deadline.Default));
+        // Noise does not compress: about 2.5 MB, over the 2 KB limit and the studio's 1 MB allowance for multipart framing.
+        var noise = new SKBitmap(800, 800);
+        var random = new Random(7);
+        var pixels = new byte[800 * 800 * 4];
+        random.NextBytes(pixels);
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, noise.GetPixels(), pixels.Length);
+        var big = TestArt.Save(noise, Path.Combine(studio.Folder, "noise.png"), SKEncodedImageFormat.Png);
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() => backend.UploadAsync(session.SessionId, [new UploadSource.LocalFile(big)]).WaitAsync(Deadline.Default));
 
         Assert.Equal(ErrorKind.FileTooLarge, error.Kind);
         Assert.Contains("Compress", error.Message, StringComparison.Ordinal);
@@ -304,8 +312,7 @@ public sealed class RecoveryRulesTests
 
     private static string Art(LoopbackStudio studio)
     {
-        using var art = TestArt.Character();
-        return TestArt.Save(art, Path.Combine(studio.Folder, "hero.png"), SKEncodedImageFormat.Png);
+        return TestArt.Save(TestArt.Character(), Path.Combine(studio.Folder, "hero.png"), SKEncodedImageFormat.Png);
     }
 
     private static async Task DrainAsync(IAsyncEnumerable<AgentEvent> events)

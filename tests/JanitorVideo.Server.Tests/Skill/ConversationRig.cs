@@ -43,7 +43,7 @@ internal sealed class ConversationRig : IAsyncDisposable
     public IReadOnlyList<string> ProgressMessages => [.. _progress];
 
     /// <summary>"send" for each message that reached the studio's agent, "state" for each read of the project, in order.</summary>
-    public IReadOnlyList<string> Calls => [.. _calls];
+    public IReadOnlyList<string> Calls => _loopback is { } loopback ? [.. loopback.Traffic.Select(Classify).OfType<string>()] : [.. _calls];
 
     /// <param name="route">"studio" (in process) or "cloud" (the cloud client over loopback HTTP).</param>
     /// <param name="heartbeatEvery">How often the studio's agent sends a heartbeat while it works.</param>
@@ -53,7 +53,7 @@ internal sealed class ConversationRig : IAsyncDisposable
         Func<StudioOptions, StudioOptions> adjust = options => heartbeatEvery is { } every ? options with { HeartbeatInterval = every } : options;
         if (route == "cloud")
         {
-            var loopback = await LoopbackStudio.StartAsync(faults, adjust, new WireRecorder(calls));
+            var loopback = await LoopbackStudio.StartAsync(faults, adjust);
             return new ConversationRig(loopback.Backend(), loopback.Engine, calls, timing, null, loopback);
         }
 
@@ -82,24 +82,13 @@ internal sealed class ConversationRig : IAsyncDisposable
         }
     }
 
-    /// <summary>Sees every request the cloud client sends: a POST to <c>run_sse</c> is a message, a GET of <c>api/state</c> a read.</summary>
-    private sealed class WireRecorder(ConcurrentQueue<string> calls) : DelegatingHandler
+    /// <summary>On the wire, a POST to <c>run_sse</c> is a message and a GET of <c>api/state</c> a read.</summary>
+    private static string? Classify(LoopbackStudio.Exchange exchange) => exchange switch
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var path = request.RequestUri?.AbsolutePath ?? "";
-            if (request.Method == HttpMethod.Post && path.EndsWith("/run_sse", StringComparison.Ordinal))
-            {
-                calls.Enqueue("send");
-            }
-            else if (request.Method == HttpMethod.Get && path.Contains("/api/state/", StringComparison.Ordinal))
-            {
-                calls.Enqueue("state");
-            }
-
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
+        { Method: "POST" } when exchange.Path.EndsWith("/run_sse", StringComparison.Ordinal) => "send",
+        { Method: "GET" } when exchange.Path.Contains("/api/state/", StringComparison.Ordinal) => "state",
+        _ => null,
+    };
 
     /// <summary>The in-process studio backend, with its messages and state reads on record.</summary>
     private sealed class RecordingBackend(IVideoBackend inner, ConcurrentQueue<string> calls) : IVideoBackend
