@@ -9,6 +9,7 @@ using JanitorVideo.Bench;
 //   all                   startup and roundtrip
 //   frames [IMAGE] [PROMPT] where a frame's time goes (compose, finish; CPU of one thread, no encoder) and the frames' digest
 //   studio-load [--runs N]  N sessions (default 8) editing and exporting at once on one studio: throughput and fairness
+//   upload [--runs N]     a file just under 200 MB through the cloud client to a studio: the server's peak memory above idle (goal: under 100 MB)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault();
@@ -40,12 +41,15 @@ try
         case "studio-load":
             await StudioLoad.RunAsync(root, runs > 0 ? runs : 8, cancel.Token);
             break;
+        case "upload":
+            await UploadBench.RunAsync(dll, runs > 0 ? runs : 2, cancel.Token);
+            break;
         case "all":
             await StartupAsync(runs > 0 ? runs : 15);
             await RoundTripAsync(500);
             break;
         default:
-            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load or all.");
+            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load, upload or all.");
             return 2;
     }
     return 0;

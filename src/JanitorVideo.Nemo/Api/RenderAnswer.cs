@@ -6,14 +6,15 @@ using JanitorVideo.Core.Drafts;
 namespace JanitorVideo.Nemo.Api;
 
 /// <summary>
-/// A render's answer in either documented shape: fields under <c>data</c> with <c>outputUrl</c>, or
-/// at the top level with <c>output.url</c>. Whichever the service sends, the job reads the same.
+/// A render's answer in either documented shape, told apart by where <c>status</c> is: at the top
+/// level with <c>output.url</c> (a <c>data</c> object beside it is something else), or under
+/// <c>data</c> with <c>outputUrl</c>. Whichever the service sends, the job reads the same.
 /// </summary>
 internal static class RenderAnswer
 {
     public static RenderJob Read(JsonObject body, string renderId, Uri apiBase)
     {
-        var fields = body["data"] as JsonObject ?? body;
+        var fields = Fields(body);
         var status = DraftValues.Text(fields, "status") switch
         {
             "processing" or "rendering" => RenderStatus.Processing,
@@ -32,6 +33,10 @@ internal static class RenderAnswer
             Time(fields, "createdAt"),
             Time(fields, "completedAt"));
     }
+
+    /// <summary>The object that holds the render: the top level when it has a status, else <c>data</c> when there is one.</summary>
+    private static JsonObject Fields(JsonObject body) =>
+        body["status"] is null && body["data"] is JsonObject data ? data : body;
 
     private static DateTimeOffset? Time(JsonObject fields, string name) =>
         DraftValues.Text(fields, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? time : null;

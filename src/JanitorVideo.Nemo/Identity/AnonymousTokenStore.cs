@@ -7,12 +7,17 @@ namespace JanitorVideo.Nemo.Identity;
 /// The anonymous token kept in <c>~/.config/nemovideo/anonymous_token.json</c> (0600, written
 /// atomically), so a restart reuses it rather than request another and spend the per-IP allowance
 /// (about 10 tokens per IP per 7 days). A token within <see cref="ExpiryMargin"/> of its expiry,
-/// or a file that cannot be read, counts as no token. The token itself is never logged.
+/// or a file that cannot be read, counts as no token. Writing and forgetting take one lock between
+/// processes (<c>anonymous_token.json.lock</c>), so forgetting a refused token never removes a newer
+/// one that another process stored meanwhile. The token itself is never logged.
 /// </summary>
 internal sealed class AnonymousTokenStore(NemoConfigFolder folder, TimeProvider time, ILogger logger)
 {
     /// <summary>A token this close to its expiry is not used: a call made with it could outlive it.</summary>
     public static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(5);
+
+    // Each holder keeps the lock for microseconds; this only bounds a stuck one.
+    private static readonly TimeSpan LockLimit = TimeSpan.FromSeconds(10);
 
     // The file's own format (snake_case, like every other NemoVideo file and message).
     private static readonly JsonSerializerOptions FileFormat = new()
@@ -52,33 +57,56 @@ internal sealed class AnonymousTokenStore(NemoConfigFolder folder, TimeProvider 
     public void WarnNotStored(Exception exception) =>
         logger.LogWarning(exception, "Could not store the anonymous token in {TokenFile}; it is used for this run only", folder.AnonymousTokenFile);
 
+    /// <summary>The lock that writing and forgetting the token take, beside the token file.</summary>
+    public string LockFile => folder.AnonymousTokenFile + ".lock";
+
     /// <summary>Stores <paramref name="token"/> in place of any earlier one.</summary>
+    /// <exception cref="IOException">The folder cannot be written, or another process held the lock too long.</exception>
     public void Write(AnonymousToken token)
     {
         folder.Create();
-        AtomicFile.Replace(folder.AnonymousTokenFile, JsonSerializer.Serialize(token, FileFormat));
+        using (FileLock.Acquire(LockFile, LockLimit))
+        {
+            AtomicFile.Replace(folder.AnonymousTokenFile, JsonSerializer.Serialize(token, FileFormat));
+        }
+
         logger.LogInformation("Stored the anonymous token in {TokenFile} (expires at {ExpiresAt})", folder.AnonymousTokenFile, token.ExpiresAt);
     }
 
     /// <summary>
     /// Removes the stored token if it is still <paramref name="rejected"/>; a different one was stored
-    /// by another process since, and is kept for the next read.
+    /// by another process since, and is kept for the next read. When it cannot be removed (the lock held
+    /// too long, say), a warning says so: the refused token may be read, refused and forgotten once more.
     /// </summary>
     public void Forget(string rejected)
     {
-        if (AtomicFile.ReadOrNull(folder.AnonymousTokenFile) is not { } text)
+        if (AtomicFile.ReadOrNull(folder.AnonymousTokenFile) is null)
         {
             return;
         }
 
-        if (Parse(text) is { } stored && !string.Equals(stored.Token, rejected, StringComparison.Ordinal))
+        try
         {
-            logger.LogInformation("Another process stored a newer anonymous token in {TokenFile}; keeping it", folder.AnonymousTokenFile);
-            return;
-        }
+            // Read, compared and removed under the writers' lock: a token stored in between is never the one removed.
+            using var held = FileLock.Acquire(LockFile, LockLimit);
+            if (AtomicFile.ReadOrNull(folder.AnonymousTokenFile) is not { } text)
+            {
+                return;
+            }
 
-        File.Delete(folder.AnonymousTokenFile);
-        logger.LogInformation("Forgot the stored anonymous token in {TokenFile}", folder.AnonymousTokenFile);
+            if (Parse(text) is { } stored && !string.Equals(stored.Token, rejected, StringComparison.Ordinal))
+            {
+                logger.LogInformation("Another process stored a newer anonymous token in {TokenFile}; keeping it", folder.AnonymousTokenFile);
+                return;
+            }
+
+            File.Delete(folder.AnonymousTokenFile);
+            logger.LogInformation("Forgot the stored anonymous token in {TokenFile}", folder.AnonymousTokenFile);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "Could not forget the stored anonymous token in {TokenFile}; it may be tried and refused once more", folder.AnonymousTokenFile);
+        }
     }
 
     private static AnonymousToken? Parse(string text)

@@ -2,21 +2,20 @@ namespace JanitorVideo.Nemo.Identity;
 
 /// <summary>
 /// An exclusive lock between processes (and between threads of one), held on a lock file beside
-/// the file it guards; disposing it removes the lock file and releases the lock. .NET takes an
-/// advisory <c>flock</c> on Unix for <see cref="FileShare.None"/>, so a second holder is refused
-/// until the first lets go.
+/// the file it guards. .NET takes an advisory <c>flock</c> on Unix for <see cref="FileShare.None"/>,
+/// so a second holder is refused until the first lets go. The lock file is never removed: a waiter
+/// opens the file before it asks for the lock, so removing it while held would let that waiter lock
+/// the removed file while a newcomer creates and locks a new one of the same name, two holders at once.
 /// </summary>
 internal sealed class FileLock : IDisposable
 {
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(10);
 
     private readonly FileStream _stream;
-    private readonly string _path;
 
-    private FileLock(FileStream stream, string path)
+    private FileLock(FileStream stream)
     {
         _stream = stream;
-        _path = path;
     }
 
     /// <summary>Waits until the lock on <paramref name="path"/> is held, at most <paramref name="limit"/>.</summary>
@@ -34,7 +33,7 @@ internal sealed class FileLock : IDisposable
         {
             try
             {
-                return new FileLock(new FileStream(path, options), path);
+                return new FileLock(new FileStream(path, options));
             }
             catch (IOException exception) when (exception is not DirectoryNotFoundException && waited < limit)
             {
@@ -44,16 +43,11 @@ internal sealed class FileLock : IDisposable
             }
             catch (IOException exception) when (exception is not DirectoryNotFoundException)
             {
-                throw new IOException($"Another janitor-video process kept {path} locked for over {limit.TotalSeconds:0} s; try again when it has started, or set NEMO_CLIENT_ID.", exception);
+                throw new IOException($"Another janitor-video process kept {path} locked for over {limit.TotalSeconds:0} s; try again in a moment.", exception);
             }
         }
     }
 
-    /// <summary>Removes the lock file and releases the lock.</summary>
-    public void Dispose()
-    {
-        // Removed while still held: a waiter that opened the old file gets it next and finds the work done.
-        File.Delete(_path);
-        _stream.Dispose();
-    }
+    /// <summary>Releases the lock; the lock file stays for the next holder.</summary>
+    public void Dispose() => _stream.Dispose();
 }

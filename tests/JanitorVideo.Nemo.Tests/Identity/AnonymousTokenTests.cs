@@ -82,7 +82,7 @@ public sealed class AnonymousTokenTests : IDisposable
         Assert.Null(next.CurrentToken());
         Assert.Equal(clientId, next.ClientId);
         Assert.Equal(clientId, identity.ClientId);
-        Assert.Equal(["client_id"], Names());
+        Assert.Equal(["anonymous_token.json.lock", "client_id", "client_id.lock"], Names());
     }
 
     [Fact]
@@ -94,6 +94,28 @@ public sealed class AnonymousTokenTests : IDisposable
 
         stale.ForgetToken();
 
+        Assert.Equal("nmv_usr_renewed", stale.CurrentToken());
+        Assert.Equal("nmv_usr_renewed", _machine.Start().CurrentToken());
+    }
+
+    [Fact]
+    public async Task ForgetToken_AnotherProcessHoldsTheTokenLock_WaitsAndKeepsTheTokenItStores()
+    {
+        var stale = _machine.Start();
+        stale.Remember(TestMachine.Token("nmv_usr_old"));
+        var file = _machine.Folder.AnonymousTokenFile;
+        Task<bool> forgetting;
+        using (FileLock.Acquire(file + ".lock", TimeSpan.Zero))
+        {
+            // Another process renewing: it holds the lock while it replaces the file.
+            forgetting = Task.Factory.StartNew(() => stale.ForgetToken("nmv_usr_old"), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            await Task.WhenAny(forgetting, Task.Delay(TimeSpan.FromMilliseconds(300)));
+            Assert.False(forgetting.IsCompleted, "the token was forgotten while another process held the lock");
+            Assert.True(File.Exists(file));
+            AtomicFile.Replace(file, $"{{\"token\": \"nmv_usr_renewed\", \"user_id\": \"user-42\", \"expires_at\": \"{TestMachine.Now.AddDays(7):O}\"}}");
+        }
+
+        Assert.True(await forgetting.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal("nmv_usr_renewed", stale.CurrentToken());
         Assert.Equal("nmv_usr_renewed", _machine.Start().CurrentToken());
     }
@@ -141,7 +163,10 @@ public sealed class AnonymousTokenTests : IDisposable
         identity.ForgetToken();
         identity.Remember(TestMachine.Token("nmv_usr_three"));
 
-        Assert.Equal([".config/nemovideo/anonymous_token.json", ".config/nemovideo/client_id"], _machine.Files());
+        // The lock files stay: removing one while it is held would let two holders in.
+        Assert.Equal(
+            [".config/nemovideo/anonymous_token.json", ".config/nemovideo/anonymous_token.json.lock", ".config/nemovideo/client_id", ".config/nemovideo/client_id.lock"],
+            _machine.Files());
     }
 
     private IReadOnlyList<string> Names() =>

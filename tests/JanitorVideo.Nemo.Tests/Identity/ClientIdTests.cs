@@ -36,7 +36,7 @@ public sealed class ClientIdTests : IDisposable
         var second = _machine.Start();
 
         Assert.Equal(first.ClientId, second.ClientId);
-        Assert.Equal(["client_id"], Names());
+        Assert.Equal(["client_id", "client_id.lock"], Names());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ClientIdTests : IDisposable
         Assert.Equal(identity.ClientId, _machine.Start().ClientId);
         var warning = Assert.Single(_machine.Log.Entries, e => e.Level == LogLevel.Warning);
         Assert.Contains("did not hold a UUID", warning.Line, StringComparison.Ordinal);
-        Assert.Equal(["client_id"], Names());
+        Assert.Equal(["client_id", "client_id.lock"], Names());
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ClientIdTests : IDisposable
 
         Assert.Single(ids.Distinct());
         Assert.Equal(ids[0].ToString("D"), File.ReadAllText(_machine.Folder.ClientIdFile));
-        Assert.Equal(["client_id"], Names());
+        Assert.Equal(["client_id", "client_id.lock"], Names());
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ClientIdTests : IDisposable
 
         Assert.Single(ids.Distinct());
         Assert.Equal(ids[0].ToString("D"), File.ReadAllText(_machine.Folder.ClientIdFile));
-        Assert.Equal(["client_id"], Names());
+        Assert.Equal(["client_id", "client_id.lock"], Names());
     }
 
     [Fact]

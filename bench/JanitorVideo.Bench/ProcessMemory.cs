@@ -1,0 +1,63 @@
+namespace JanitorVideo.Bench;
+
+/// <summary>
+/// A process's memory as Linux reports it in <c>/proc/&lt;pid&gt;/status</c>: the resident set now
+/// (<c>VmRSS</c>) and the most it has ever been (<c>VmHWM</c>, the high-water mark the kernel keeps,
+/// so no peak between two readings is missed).
+/// </summary>
+internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
+{
+    public double ResidentMegabytes => ResidentBytes / (1024.0 * 1024);
+
+    public double PeakResidentMegabytes => PeakResidentBytes / (1024.0 * 1024);
+
+    public static ProcessMemory Of(int pid)
+    {
+        var lines = File.ReadAllLines($"/proc/{pid}/status");
+        return new ProcessMemory(Kilobytes(lines, "VmRSS:") * 1024, Kilobytes(lines, "VmHWM:") * 1024);
+    }
+
+    /// <summary>The running child of this process whose command line contains <paramref name="argument"/>, apart from <paramref name="except"/>.</summary>
+    public static int ChildWith(string argument, params int[] except)
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid) || except.Contains(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // The parent is the fourth field of /proc/<pid>/stat, after the command name in parentheses.
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+                if (parent == Environment.ProcessId && File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0').Contains(argument))
+                {
+                    return pid;
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while it was being read.
+            }
+        }
+
+        throw new InvalidOperationException($"No child process runs with '{argument}'.");
+    }
+
+    /// <summary>
+    /// The bytes <paramref name="pid"/> has read through read calls (<c>rchar</c> in <c>/proc/&lt;pid&gt;/io</c>): files,
+    /// pipes and the like, not sockets (.NET receives from those with <c>recvmsg</c>, which this does not count).
+    /// </summary>
+    public static long BytesRead(int pid)
+    {
+        const string field = "rchar:";
+        return long.Parse(File.ReadAllLines($"/proc/{pid}/io").Single(line => line.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim(),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static long Kilobytes(string[] lines, string field) =>
+        long.Parse(lines.Single(line => line.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim().Split(' ')[0],
+            System.Globalization.CultureInfo.InvariantCulture);
+}
