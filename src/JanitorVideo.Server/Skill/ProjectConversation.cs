@@ -16,10 +16,14 @@ namespace JanitorVideo.Server.Skill;
 /// </summary>
 public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions sessions, ReplyTiming timing, TimeProvider time)
 {
-    public async Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
-        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+    public Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
+        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken) =>
+        sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.Guess(instruction),
+            session => TurnAsync(session, instruction, progress, cancellationToken), cancellationToken);
+
+    private async Task<ToolAnswer<GenerateOrEditOutput>> TurnAsync(
+        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
     {
-        var session = await sessions.ResolveAsync(clientKey, sessionId, UserLanguage.Guess(instruction), cancellationToken);
         var replies = new ReplyCollector(backend, timing, time, progress);
         var before = await backend.GetStateAsync(session.SessionId, cancellationToken);
         var answer = await replies.SendAsync(session.SessionId, instruction, before.Draft, cancellationToken);

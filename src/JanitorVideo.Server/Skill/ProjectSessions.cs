@@ -25,7 +25,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
         /// <summary>What the user must be told first when their project was gone and a new one started; else empty.</summary>
         public string Notice => ReplacedSessionId is { } gone
-            ? $"Project {gone} no longer exists, so a new project {SessionId} was started. "
+            ? $"Project {gone} no longer exists on the video service, so the project restarted as {SessionId} (uploads and edits made before are not in it). "
             : "";
     }
 
@@ -50,6 +50,56 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
             var created = await backend.CreateSessionAsync(language, cancellationToken);
             projects.Use(created.SessionId);
             return new Resolved(created.SessionId, true, null) { ProjectLink = Link(created) };
+        }
+        finally
+        {
+            projects.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the client's project (as <see cref="ResolveAsync"/> picks it).
+    /// When the backend says the project no longer exists (1002), a new one takes its place and the
+    /// work runs once more there; its answer, or its error, then starts by saying the project restarted.
+    /// </summary>
+    public async Task<T> WithProjectAsync<T>(string clientKey, string? requestedSessionId, string language,
+        Func<Resolved, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var session = await ResolveAsync(clientKey, requestedSessionId, language, cancellationToken);
+        try
+        {
+            return await work(session);
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.SessionNotFound)
+        {
+            var restarted = await RestartAsync(clientKey, session.SessionId, language, cancellationToken);
+            try
+            {
+                return await work(restarted);
+            }
+            catch (VideoBackendException again)
+            {
+                throw new VideoBackendException(again.Kind, restarted.Notice + again.Message, again.Detail, again);
+            }
+        }
+    }
+
+    /// <summary>A new project in place of <paramref name="gone"/>; if another call already replaced it, that one.</summary>
+    private async Task<Resolved> RestartAsync(string clientKey, string gone, string language, CancellationToken cancellationToken)
+    {
+        var projects = _clients.GetOrAdd(clientKey, _ => new ClientProjects());
+        await projects.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (projects.Replaced(gone) is { } already)
+            {
+                return new Resolved(already, false, gone) { ProjectLink = _links.GetValueOrDefault(already) };
+            }
+
+            var created = await backend.CreateSessionAsync(language, cancellationToken);
+            projects.Replace(gone, created.SessionId);
+            return new Resolved(created.SessionId, true, gone) { ProjectLink = Link(created) };
         }
         finally
         {
@@ -99,6 +149,29 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
                 _order.Remove(sessionId);
                 _order.Insert(0, sessionId);
                 Current = sessionId;
+            }
+        }
+
+        private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
+
+        /// <summary>Makes <paramref name="replacement"/> current in place of the lost <paramref name="gone"/>, which is no longer listed.</summary>
+        public void Replace(string gone, string replacement)
+        {
+            lock (_order)
+            {
+                _order.Remove(gone);
+                _replacements[gone] = replacement;
+            }
+
+            Use(replacement);
+        }
+
+        /// <summary>The project that took the place of <paramref name="gone"/>, if one did.</summary>
+        public string? Replaced(string gone)
+        {
+            lock (_order)
+            {
+                return _replacements.GetValueOrDefault(gone);
             }
         }
 

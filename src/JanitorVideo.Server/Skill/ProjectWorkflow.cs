@@ -38,8 +38,15 @@ public sealed partial class ProjectWorkflow(
     public async Task<ToolAnswer<UploadOutput>> UploadAsync(string clientKey, IReadOnlyList<string>? files, string? sessionId, CancellationToken cancellationToken)
     {
         var sources = await uploadInputs.CheckAsync(files, cancellationToken);
-        var session = await sessions.ResolveAsync(clientKey, sessionId, UserLanguage.English, cancellationToken);
-        var result = await backend.UploadAsync(session.SessionId, [.. sources.Select(s => s.Source)], cancellationToken);
+        return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English, async session =>
+        {
+            var result = await backend.UploadAsync(session.SessionId, [.. sources.Select(s => s.Source)], cancellationToken);
+            return Uploaded(session, result);
+        }, cancellationToken);
+    }
+
+    private ToolAnswer<UploadOutput> Uploaded(ProjectSessions.Resolved session, UploadResult result)
+    {
         var uploaded = result.Files
             .Select(f => new UploadedFileOutput(f.FileName, f.FileType, f.Width, f.Height, f.DurationSeconds, f.CdnUrl?.AbsoluteUri))
             .ToList();
@@ -87,14 +94,14 @@ public sealed partial class ProjectWorkflow(
     /// <summary>The action a route names in structured results (message, export, credits, state, upload).</summary>
     public static string ActionName(RoutedIntent route) => route.Action.ToString().ToLowerInvariant();
 
-    public async Task<ToolAnswer<StateOutput>> StateAsync(string clientKey, string? sessionId, CancellationToken cancellationToken)
-    {
-        var session = await sessions.ResolveAsync(clientKey, sessionId, UserLanguage.English, cancellationToken);
-        var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
-        var output = ToStateOutput(state);
-        var text = output.Timeline + (output.ReadyForExport ? " Ready to export." : "");
-        return new ToolAnswer<StateOutput>(session.Notice + text, output);
-    }
+    public Task<ToolAnswer<StateOutput>> StateAsync(string clientKey, string? sessionId, CancellationToken cancellationToken) =>
+        sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English, async session =>
+        {
+            var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
+            var output = ToStateOutput(state);
+            var text = output.Timeline + (output.ReadyForExport ? " Ready to export." : "");
+            return new ToolAnswer<StateOutput>(session.Notice + text, output);
+        }, cancellationToken);
 
     public async Task<ToolAnswer<CreditsOutput>> CreditsAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +115,13 @@ public sealed partial class ProjectWorkflow(
     {
         // Checked first: a bad path must cost no session, no render and no credits.
         var chosen = ExportDestination.FromArgument(outputPath, settings.Data);
-        var session = await sessions.ResolveAsync(clientKey, sessionId, UserLanguage.English, cancellationToken);
+        return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English,
+            session => ExportAsync(session, chosen, progress, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ToolAnswer<ExportOutput>> ExportAsync(
+        ProjectSessions.Resolved session, string? chosen, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+    {
         var destination = chosen ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow());
         var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
         if (!state.Draft.IsReadyForExport)

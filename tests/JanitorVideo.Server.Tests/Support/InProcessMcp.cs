@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using JanitorVideo.Core.Backend;
 using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +23,19 @@ public sealed class InProcessMcp : IAsyncDisposable
 
     public McpClient Client { get; private set; } = null!;
 
-    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null)
+    /// <param name="backend">A backend in place of the one the settings choose (a studio with faults, the cloud client of a loopback studio).</param>
+    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null, IVideoBackend? backend = null)
     {
         var mcp = new InProcessMcp();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddJanitorMcp(settings)
             .WithStreamServerTransport(mcp.clientToServer.Reader.AsStream(), mcp.serverToClient.Writer.AsStream());
+        if (backend is not null)
+        {
+            collection.AddSingleton(backend);
+        }
+
         mcp.services = collection.BuildServiceProvider();
         mcp.serverTask = mcp.services.GetRequiredService<McpServer>().RunAsync(mcp.stop.Token);
         mcp.Client = await McpClient.CreateAsync(
