@@ -2,7 +2,10 @@
 # The independent-client test: the official MCP TypeScript SDK client (@modelcontextprotocol/sdk,
 # the client inside most agent hosts) drives the BUILT server over stdio and Streamable HTTP
 # (tests/ts-client/client.mjs): tools/list, every tool on the happy path, every refusal of the
-# input tables as an isError result in plain words, and a last call showing it still serves.
+# input tables as an isError result in plain words, and a last call showing it still serves; then
+# the same over stdio with the cloud backend against `janitor-video studio` on loopback, once as is
+# and once with the studio refusing on purpose (JANITOR_FAULTS: rate limit, expiring tokens, a
+# refused client id, silent replies), where every check must still pass.
 #
 #   usage:  scripts/ts-client.sh            (build the server first: dotnet build src/JanitorVideo.Server -c Release)
 #
@@ -14,12 +17,12 @@
 #   "ts-client: N passed, N failed" line; exits 1 if any check failed, 2 on a setup error.
 # Env: ROOT (default: git top-level or cwd), TS_CLIENT_OUT (server logs, default
 #      $ROOT/artifacts/ts-client), TS_CLIENT_TIMEOUT (seconds for the whole run, default 1200),
-#      TS_CLIENT_TRANSPORTS (stdio,http by default), JANITOR_DLL (default: the Release build).
+#      TS_CLIENT_TRANSPORTS (stdio,http,cloud,cloud-faults by default), JANITOR_DLL (default: the Release build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/node-tools.sh"
 
 if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 

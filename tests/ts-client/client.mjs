@@ -12,7 +12,9 @@
 //   SAMPLE_IMAGE  an absolute path to a real image (samples/art/druid.png)
 //   TS_CLIENT_OUT where the servers' stderr logs go
 //   TS_CLIENT_TRANSPORTS  optional: any of "stdio", "http", "cloud" (the server over stdio with the cloud
-//                         backend, talking to `janitor-video studio` on loopback), comma-separated; all three by default
+//                         backend, talking to `janitor-video studio` on loopback), "cloud-faults" (the same
+//                         with the studio refusing on purpose: rate limits, expiring tokens, a refused client
+//                         id, silent replies), comma-separated; all four by default
 // Prints "PASS name" / "FAIL name: reason" per check and closes with "ts-client: N passed, N failed".
 
 import { spawn } from 'node:child_process';
@@ -34,7 +36,7 @@ const SDK = path.join(env('MCP_SDK_DIR'), 'node_modules', '@modelcontextprotocol
 const DLL = path.resolve(env('JANITOR_DLL'));
 const IMAGE = path.resolve(env('SAMPLE_IMAGE'));
 const OUT = path.resolve(process.env.TS_CLIENT_OUT || path.join(os.tmpdir(), 'ts-client'));
-const TRANSPORTS = (process.env.TS_CLIENT_TRANSPORTS || 'stdio,http,cloud').split(',').map((t) => t.trim()).filter(Boolean);
+const TRANSPORTS = (process.env.TS_CLIENT_TRANSPORTS || 'stdio,http,cloud,cloud-faults').split(',').map((t) => t.trim()).filter(Boolean);
 
 const sdkModule = (rel) => import(pathToFileURL(path.join(SDK, rel)).href);
 const { Client } = await sdkModule('client/index.js');
@@ -140,6 +142,13 @@ function expectRefusal(result, kind, words, secret) {
 }
 
 // ---- the run for one transport -------------------------------------------------------------------
+// What the studio does wrong on purpose in the cloud-faults run: the first call rate-limited
+// (Retry-After 1 s), every token worn out after five calls, the first client id refused, every reply
+// silent. Each is a row of the error table the cloud client must recover from without the user noticing.
+const STUDIO_FAULTS = 'rate-limit=1,retry-after=1s,expire-after=5,refuse-client-id=1,silent=1,seed=3';
+const RECOVERY_RULES = ['HTTP 429: rate limited', '1001: token invalid or expired', 'HTTP 400 on the token call: client id missing or refused'];
+const isCloud = (kind) => kind === 'cloud' || kind === 'cloud-faults';
+
 function checkNames(kind) {
   return [
     'tools-list',
@@ -147,7 +156,8 @@ function checkNames(kind) {
     'upload', 'generate_or_edit', 'get_state', 'get_credits', 'export',
     ...refusals({ dir: '/placeholder', many: [] }).map((r) => r[0]),
     'still-serves',
-    ...(kind === 'cloud' ? ['identity-kept'] : []),
+    ...(isCloud(kind) ? ['identity-kept'] : []),
+    ...(kind === 'cloud-faults' ? ['faults-recovered'] : []),
   ];
 }
 
@@ -175,10 +185,11 @@ async function runTransport(kind) {
   try {
     const serverEnv = { ...process.env, JANITOR_DATA_DIR: data };
     let transport;
-    if (kind === 'cloud') {
+    if (isCloud(kind)) {
       // The cloud backend talking to a studio that plays NemoVideo over loopback HTTP; the client id
       // and token are kept under a home folder of the test's own.
-      const studio = await startChild(['studio', '--port', '0'], serverEnv, scratch, serverLog, /Studio API at (http:\/\/127\.0\.0\.1:\d+)/);
+      const studioEnv = kind === 'cloud-faults' ? { ...serverEnv, JANITOR_FAULTS: STUDIO_FAULTS } : serverEnv;
+      const studio = await startChild(['studio', '--port', '0'], studioEnv, scratch, serverLog, /Studio API at (http:\/\/127\.0\.0\.1:\d+)/);
       httpServer = studio.child;
       const home = path.join(scratch, 'home');
       fs.mkdirSync(home);
@@ -261,7 +272,7 @@ async function runTransport(kind) {
     try { fs.readSync(fd, head, 0, 12, 0); } finally { fs.closeSync(fd); }
     expect(head.subarray(4, 8).toString('latin1') === 'ftyp', `no MP4 signature (ftyp at byte 4): ${head.toString('hex')}`);
     expect(fs.statSync(target).size === out.size_bytes, `size_bytes ${out.size_bytes} != file size ${fs.statSync(target).size}`);
-    if (kind === 'cloud') {
+    if (isCloud(kind)) {
       // Every video delivered from the cloud carries the project link, with no token in it.
       expect(typeof out.project_link === 'string' && out.project_link.startsWith('https://nemovideo.com/workspace/claim?task='),
         `project_link is ${JSON.stringify(out.project_link)}`);
@@ -286,7 +297,7 @@ async function runTransport(kind) {
   });
 
   // The cloud run really went through the cloud client: its client id and token are kept for the next start, owner-only.
-  if (kind === 'cloud') {
+  if (isCloud(kind)) {
     await check('identity-kept', async () => {
       const folder = path.join(scratch, 'home', '.config', 'nemovideo');
       for (const name of ['client_id', 'anonymous_token.json']) {
@@ -295,6 +306,17 @@ async function runTransport(kind) {
         const mode = fs.statSync(file).mode & 0o777;
         expect(mode === 0o600, `${name} has mode ${mode.toString(8)}, not 600`);
       }
+    });
+  }
+
+  // The cloud-faults run passed every check above although the studio refused on purpose: the server's
+  // log shows each recovery rule at work (and never the token).
+  if (kind === 'cloud-faults') {
+    await check('faults-recovered', async () => {
+      const log = fs.readFileSync(path.join(OUT, `${kind}-server.log`), 'utf8');
+      const missing = RECOVERY_RULES.filter((rule) => !log.includes(rule));
+      expect(missing.length === 0, `the server's log shows no recovery by: ${missing.join('; ')}`);
+      expect(!/nmv_usr_/.test(log), 'a token appears in the log');
     });
   }
 
@@ -353,8 +375,8 @@ for (const f of [DLL, IMAGE]) {
 }
 const started = Date.now();
 for (const kind of TRANSPORTS) {
-  if (!['stdio', 'http', 'cloud'].includes(kind)) {
-    fail(`setup`, `unknown transport '${kind}' (stdio, http or cloud)`);
+  if (!['stdio', 'http', 'cloud', 'cloud-faults'].includes(kind)) {
+    fail(`setup`, `unknown transport '${kind}' (stdio, http, cloud or cloud-faults)`);
     continue;
   }
   try {
