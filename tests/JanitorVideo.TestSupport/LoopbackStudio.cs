@@ -25,12 +25,16 @@ public sealed class LoopbackStudio : IAsyncDisposable
         _folder = folder;
         Engine = engine;
         _server = server;
+        Directory.CreateDirectory(Home);
         _http = new HttpClient(new Recorder(Traffic) { InnerHandler = new SocketsHttpHandler() })
         {
             BaseAddress = server.BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }
+
+    /// <summary>Where the studio serves the agent API (what <c>NEMO_API_URL</c> names for a server process).</summary>
+    public Uri ApiUrl => _server.BaseAddress;
 
     /// <summary>The studio behind the API, for reading what it stored.</summary>
     public StudioEngine Engine { get; }

@@ -30,20 +30,20 @@ internal static class NemoRecovery
     [
         new("HTTP 429: rate limited", RecoveryAction.WaitAndRetryOnce, Retries: 1,
             Covers: (reply, _, _) => reply?.Status == HttpStatusCode.TooManyRequests && (reply.RetryAfter ?? TimeSpan.Zero) <= intervals.RateLimitWaitLimit,
-            Wait: (reply, _) => reply?.RetryAfter ?? intervals.RateLimitWait),
+            Wait: reply => reply?.RetryAfter ?? intervals.RateLimitWait),
         new("1001: token invalid or expired", RecoveryAction.Reauthenticate, Retries: 1,
             Covers: (reply, _, _) => access.IsAnonymous && reply is { Token: not null } && (reply.Code == 1001 || reply is { Code: null, Status: HttpStatusCode.Unauthorized }),
-            Wait: (_, _) => TimeSpan.Zero,
+            Wait: _ => TimeSpan.Zero,
             BeforeRetry: reply => access.Rejected(reply!.Token!)),
         new("HTTP 400 on the token call: client id missing or refused", RecoveryAction.CreateClientId, Retries: 1,
             Covers: (reply, _, call) => call.ClientIdCall && reply?.Status == HttpStatusCode.BadRequest && access.CanRenewClientId,
-            Wait: (_, _) => TimeSpan.Zero,
+            Wait: _ => TimeSpan.Zero,
             BeforeRetry: _ => access.RenewClientId()),
         new("network failure or 502/503/504 on an idempotent call", Action: null, Retries: intervals.TransientRetries,
             Covers: (reply, exception, call) => call.Idempotent
                 && (exception is HttpRequestException or IOException || reply?.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
-            Wait: (_, attempt) => intervals.TransientRetryDelay * Math.Pow(2, attempt),
-            Jittered: true),
+            Wait: null,
+            Backoff: intervals.TransientRetryDelay),
     ];
 
     /// <summary>The pipeline of <see cref="Rules"/>, each attempt within its call's <see cref="NemoCall.Limit"/>.</summary>
@@ -56,16 +56,14 @@ internal static class NemoRecovery
             {
                 Name = rule.When,
                 MaxRetryAttempts = rule.Retries,
-                UseJitter = rule.Jittered,
+                // A row without a wait of its own backs off exponentially from its first delay, with Polly's jitter.
+                Delay = rule.Backoff ?? TimeSpan.Zero,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = rule.Backoff is not null,
                 ShouldHandle = arguments => ValueTask.FromResult(
                     arguments.Outcome.Exception is null or HttpRequestException or IOException
                     && rule.Covers(arguments.Outcome.Result, arguments.Outcome.Exception, arguments.Context.Properties.GetValue(CallKey, Unknown))),
-                DelayGenerator = arguments =>
-                {
-                    var wait = rule.Wait(arguments.Outcome.Result, arguments.AttemptNumber);
-                    // Polly's own jitter applies only to its built-in backoff; this row's spread is added here.
-                    return ValueTask.FromResult<TimeSpan?>(rule.Jittered ? wait * (0.5 + Random.Shared.NextDouble()) : wait);
-                },
+                DelayGenerator = arguments => ValueTask.FromResult(rule.Wait?.Invoke(arguments.Outcome.Result)),
                 OnRetry = arguments =>
                 {
                     var call = arguments.Context.Properties.GetValue(CallKey, Unknown);
@@ -129,14 +127,14 @@ internal static class NemoRecovery
 /// <param name="Action">The catalogue's recovery action this row carries out (null: a rule of this client, not of the catalogue).</param>
 /// <param name="Retries">How often the call is tried again.</param>
 /// <param name="Covers">Whether an answer (or a failure to get one) of a call is this row's.</param>
-/// <param name="Wait">The wait before the retry numbered by the second argument (from 0).</param>
+/// <param name="Wait">The wait before a retry, from the answer; null to back off from <paramref name="Backoff"/> instead.</param>
 /// <param name="BeforeRetry">What to change before trying again.</param>
-/// <param name="Jittered">Spread the waits randomly (50–150 %), so many clients do not retry in step.</param>
+/// <param name="Backoff">The first of exponentially growing, jittered waits (so many clients do not retry in step); used when <paramref name="Wait"/> is null.</param>
 internal sealed record RecoveryRule(
     string When,
     RecoveryAction? Action,
     int Retries,
     Func<NemoReply?, Exception?, NemoCall, bool> Covers,
-    Func<NemoReply?, int, TimeSpan> Wait,
+    Func<NemoReply?, TimeSpan>? Wait,
     Action<NemoReply?>? BeforeRetry = null,
-    bool Jittered = false);
+    TimeSpan? Backoff = null);

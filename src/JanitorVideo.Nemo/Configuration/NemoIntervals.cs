@@ -26,6 +26,6 @@ public sealed record NemoIntervals
     /// <summary>Retries of an idempotent call (a read, a cancel) after a network failure or a 502/503/504.</summary>
     public int TransientRetries { get; init; } = 3;
 
-    /// <summary>The wait before the first such retry; each later one waits twice as long, spread by ±50 %.</summary>
+    /// <summary>The wait before the first such retry; later ones about double it, jittered (Polly's exponential backoff).</summary>
     public TimeSpan TransientRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }
