@@ -10,6 +10,13 @@ public interface IVideoBackend
     /// <summary>"studio" or "cloud": which backend answers, for logs and the agent.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// What decides a render's pixels on this backend besides the draft and the quality (its engine's
+    /// build, the service it calls): two renders with the same draft, quality and signature are the
+    /// same clip, so a finished one can be handed out again instead of rendered twice.
+    /// </summary>
+    string RenderSignature { get; }
+
     /// <summary>How often a render's status is worth asking for (the cloud: 10 s; the studio: well under a second).</summary>
     TimeSpan RenderPollInterval { get; }
 

@@ -64,6 +64,9 @@ public sealed class NemoBackend : IVideoBackend
 
     public string Name => "cloud";
 
+    /// <summary>The service the renders come from: its engine is its own, so its address stands for it.</summary>
+    public string RenderSignature => "cloud/" + _http.BaseAddress?.AbsoluteUri;
+
     public TimeSpan RenderPollInterval => _intervals.RenderPoll;
 
     /// <summary>Where an anonymous user registers to keep going, bound to this client id (<c>?bind=</c>); null for a user with their own token.</summary>

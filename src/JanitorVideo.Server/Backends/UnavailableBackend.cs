@@ -11,6 +11,8 @@ public sealed class UnavailableBackend(BackendKind kind, string? reason = null) 
 {
     public string Name => kind == BackendKind.Studio ? "studio" : "cloud";
 
+    public string RenderSignature => Name + "/unavailable";
+
     public TimeSpan RenderPollInterval => TimeSpan.FromSeconds(1);
 
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) => Fail<BackendSession>();

@@ -10,6 +10,9 @@ public sealed record DataFolder(string Root)
 
     public string Exports => Path.Combine(Root, "exports");
 
+    /// <summary>Finished renders kept by what decides their pixels, so an unchanged project is never rendered twice.</summary>
+    public string Clips => Path.Combine(Root, "clips");
+
     /// <summary>The embedded studio's database, media and renders.</summary>
     public string Studio => Path.Combine(Root, "studio");
 

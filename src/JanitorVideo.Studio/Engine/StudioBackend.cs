@@ -15,6 +15,10 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public string Name => "studio";
 
+    /// <summary>The studio's and the render engine's builds (deterministic: the same source gives the same ids).</summary>
+    public string RenderSignature { get; } =
+        $"studio/{typeof(StudioBackend).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(JanitorVideo.Render.RenderInputException).Assembly.ManifestModule.ModuleVersionId:N}";
+
     public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>

@@ -95,6 +95,8 @@ internal sealed class ConversationRig : IAsyncDisposable
     {
         public string Name => inner.Name;
 
+        public string RenderSignature => inner.RenderSignature;
+
         public TimeSpan RenderPollInterval => inner.RenderPollInterval;
 
         public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
