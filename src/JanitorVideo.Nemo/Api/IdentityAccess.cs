@@ -82,7 +82,7 @@ public sealed class IdentityAccess : INemoAccess
 
     private async Task<string> RequestAsync()
     {
-        var reply = await NemoRecovery.RunAsync(_recovery, TokenCall, async limit =>
+        var reply = await NemoRecovery.RunAsync(_recovery, TokenCall, attempt => NemoRecovery.WithinAsync(TokenCall.Limit, _time, async limit =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, NemoPaths.AnonymousToken) { Content = JsonContent.Create(new { }) };
             // Read for each attempt: a refused id has been replaced before the retry.
@@ -94,8 +94,8 @@ public sealed class IdentityAccess : INemoAccess
 
             using var response = await _http.SendAsync(request, limit);
             return await NemoReply.ReadAsync(response, null, _time, limit);
-        }, CancellationToken.None);
-        var data = NemoAnswer.Data(reply, new RefusalContext(null, SuppliedToken: false, ClientIdCall: true, SuppliedClientId: !CanRenewClientId), TokenCall.Name);
+        }, attempt), CancellationToken.None);
+        var data = NemoAnswer.Data(reply, new RefusalContext(null, SuppliedToken: false, ClientIdCall: true, SuppliedClientId: _identity.HasSuppliedClientId), TokenCall.Name);
         var token = DraftValues.Text(data, "token")
             ?? throw new VideoBackendException(ErrorKind.TokenInvalid, ErrorCatalogue.Explain(ErrorKind.TokenInvalid), "an anonymous-token answer without a token");
         var expires = DraftValues.Text(data, "expires_at") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)

@@ -41,8 +41,12 @@ internal static class NemoAnswer
                 $"The video service is busy and asked us to wait {Seconds(wait)} s. Your project is kept; try again after that.",
             ErrorKind.MissingClientId when context.SuppliedClientId =>
                 "The video service refused the client id in NEMO_CLIENT_ID. Unset it to use the one kept in ~/.config/nemovideo, or set another UUID.",
+            ErrorKind.MissingClientId =>
+                "The video service refused this machine's client id, even after a new one was made. Try again later; if it goes on, set NEMO_CLIENT_ID to a UUID of your own.",
             ErrorKind.TokenInvalid when context.SuppliedToken =>
                 "The video service does not accept the token in NEMO_TOKEN (expired, revoked or mistyped). Set a valid NEMO_TOKEN, or unset it to use a free starter token.",
+            ErrorKind.TokenInvalid =>
+                "The video service refused the free starter token, even after a new one was asked for. Try again in a few minutes; if it goes on, set NEMO_TOKEN to a token of your own NemoVideo account.",
             _ => ErrorCatalogue.Explain(kind),
         };
         return new VideoBackendException(kind, words,

@@ -130,7 +130,7 @@ public sealed class NemoBackend : IVideoBackend
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, own.Token);
         // The message goes out again only when the service refused it outright (rate limit, expired
         // token): it was never taken. Once a stream opens, or when the answer is lost, never again.
-        var reply = await Within(own, () => CallAsync(new("the message", Idempotent: false, Timeout.InfiniteTimeSpan), HttpMethod.Post, NemoPaths.RunSse,
+        var reply = await Within(own, () => CallAsync(new("the message", Idempotent: false, Timeout.InfiniteTimeSpan, LostAnswerIsDrop: true), HttpMethod.Post, NemoPaths.RunSse,
             () => JsonContent.Create(body), limit.Token, openStream: true), cancellationToken);
         if (reply.Stream is null)
         {
@@ -285,27 +285,31 @@ public sealed class NemoBackend : IVideoBackend
     /// <param name="openStream">An accepted answer is an event stream, handed back open in <see cref="NemoReply.Stream"/>.</param>
     private Task<NemoReply> CallAsync(NemoCall call, HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken,
         bool openStream = false) =>
-        NemoRecovery.RunAsync(_recovery, call, async limit =>
+        NemoRecovery.RunAsync(_recovery, call, async attempt =>
         {
-            using var request = await RequestAsync(method, path, content?.Invoke(), limit);
+            // The token first, outside the call's limit: asking for one keeps rules of its own (a rate limit waited out).
+            using var request = await RequestAsync(method, path, content?.Invoke(), attempt);
             var token = request.Headers.Authorization?.Parameter;
-            if (!openStream)
+            return await NemoRecovery.WithinAsync(call.Limit, _time, async limit =>
             {
-                using var answer = await _http.SendAsync(request, limit);
-                return await NemoReply.ReadAsync(answer, token, _time, limit);
-            }
+                if (!openStream)
+                {
+                    using var answer = await _http.SendAsync(request, limit);
+                    return await NemoReply.ReadAsync(answer, token, _time, limit);
+                }
 
-            request.Headers.Accept.Add(EventStream);
-            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit);
-            if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == EventStream.MediaType)
-            {
-                return new NemoReply(response.StatusCode, null, null, null, null) { Stream = response, Token = token };
-            }
+                request.Headers.Accept.Add(EventStream);
+                var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit);
+                if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == EventStream.MediaType)
+                {
+                    return new NemoReply(response.StatusCode, null, null, null, null) { Stream = response, Token = token };
+                }
 
-            using (response)
-            {
-                return await NemoReply.ReadAsync(response, token, _time, limit);
-            }
+                using (response)
+                {
+                    return await NemoReply.ReadAsync(response, token, _time, limit);
+                }
+            }, attempt);
         }, cancellationToken);
 
     private RefusalContext Context() => new(RegistrationLink, SuppliedToken: !_access.IsAnonymous);

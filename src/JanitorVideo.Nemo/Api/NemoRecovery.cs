@@ -1,10 +1,10 @@
 using System.Net;
+using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Nemo.Configuration;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace JanitorVideo.Nemo.Api;
 
@@ -46,7 +46,7 @@ internal static class NemoRecovery
             Backoff: intervals.TransientRetryDelay),
     ];
 
-    /// <summary>The pipeline of <see cref="Rules"/>, each attempt within its call's <see cref="NemoCall.Limit"/>.</summary>
+    /// <summary>The pipeline of <see cref="Rules"/> (each attempt keeps its call's limit itself, after its token is had: <see cref="WithinAsync"/>).</summary>
     public static ResiliencePipeline<NemoReply> Build(INemoAccess access, NemoIntervals intervals, TimeProvider time, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<NemoReply> { TimeProvider = time };
@@ -75,17 +75,13 @@ internal static class NemoRecovery
             });
         }
 
-        return builder
-            .AddTimeout(new TimeoutStrategyOptions
-            {
-                TimeoutGenerator = arguments => ValueTask.FromResult(arguments.Context.Properties.GetValue(CallKey, Unknown).Limit),
-            })
-            .Build();
+        return builder.Build();
     }
 
     /// <summary>
-    /// Runs <paramref name="attempt"/> under the pipeline. An attempt's limit running out is a timeout
-    /// in plain words; a failed connection that no rule retried (or that stayed failed) an unreachable service.
+    /// Runs <paramref name="attempt"/> under the pipeline. A failed connection that no rule retried (or
+    /// that stayed failed) is an unreachable service when nothing can have been done; when the call
+    /// may have gone through, the user is told so (and a message's stream counts as dropped).
     /// </summary>
     public static async Task<NemoReply> RunAsync(ResiliencePipeline<NemoReply> pipeline, NemoCall call,
         Func<CancellationToken, Task<NemoReply>> attempt, CancellationToken cancellationToken)
@@ -96,21 +92,53 @@ internal static class NemoRecovery
         {
             return await pipeline.ExecuteAsync(static async (context, attempt) => await attempt(context.CancellationToken), context, attempt);
         }
-        catch (TimeoutRejectedException)
-        {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.", $"{call.Name}: over {call.Limit}");
-        }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            // Nothing the service said, so the catalogue's words and the fix.
-            throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), $"{call.Name}: {e.Message}", e);
+            if (call.Idempotent || NothingSent(e))
+            {
+                // Nothing the service said, so the catalogue's words and the fix.
+                throw new VideoBackendException(ErrorKind.BackendUnreachable, ErrorCatalogue.Explain(ErrorKind.BackendUnreachable), $"{call.Name}: {e.Message}", e);
+            }
+
+            if (call.LostAnswerIsDrop)
+            {
+                throw new ReplyDroppedException($"the connection was lost before {call.Name} was answered ({e.Message})", e);
+            }
+
+            throw new VideoBackendException(ErrorKind.BackendUnreachable,
+                $"The connection to the video service dropped before it answered, so it is not known whether {call.Name} went through. Ask for the state (get_state) before trying again.",
+                $"{call.Name}: {e.Message}", e);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>
+    /// Runs one attempt's exchange within <paramref name="limit"/> (kept by <paramref name="time"/>):
+    /// the limit running out, not the caller cancelling, is a timeout in plain words.
+    /// </summary>
+    public static async Task<T> WithinAsync<T>(TimeSpan limit, TimeProvider time, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var own = limit == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(limit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, own.Token);
+        try
+        {
+            return await work(linked.Token);
+        }
+        catch (OperationCanceledException) when (own.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new VideoBackendException(ErrorKind.Timeout,
+                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.", $"no answer within {limit}");
+        }
+    }
+
+    /// <summary>The connection failed before the request could reach the service (no address, refused, TLS).</summary>
+    private static bool NothingSent(Exception e) => e is HttpRequestException
+    {
+        HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+    };
 
     private static readonly NemoCall Unknown = new("a call", Idempotent: false, Timeout.InfiniteTimeSpan);
 

@@ -20,7 +20,9 @@ public sealed class ClientIdentity
     private readonly bool _suppliedClientId;
     private readonly Lock _gate = new();
     private AnonymousToken? _anonymous;
+    private string? _lastRejected;
     private Guid _clientId;
+    private int _renewals;
 
     private ClientIdentity(Guid clientId, bool suppliedClientId, string? suppliedToken, AnonymousTokenStore tokens, ClientIdStore? ids)
     {
@@ -43,11 +45,18 @@ public sealed class ClientIdentity
         }
     }
 
-    /// <summary>Whether <see cref="RenewClientId"/> can work: the id is not the user's own <c>NEMO_CLIENT_ID</c>.</summary>
-    public bool CanRenewClientId => !_suppliedClientId;
+    /// <summary>
+    /// Whether <see cref="RenewClientId"/> can work: the id is not the user's own <c>NEMO_CLIENT_ID</c>,
+    /// and none was made yet in this process (a service that keeps refusing ids must not cost the
+    /// user their account, id after id).
+    /// </summary>
+    public bool CanRenewClientId => !_suppliedClientId && _ids is not null && Volatile.Read(ref _renewals) == 0;
 
     /// <summary>The client id as the <c>X-Client-Id</c> header carries it.</summary>
     public string ClientIdText => ClientIdStore.Text(ClientId);
+
+    /// <summary>Whether the client id is the user's own (<c>NEMO_CLIENT_ID</c>): it is never replaced or stored.</summary>
+    public bool HasSuppliedClientId => _suppliedClientId;
 
     /// <summary>Whether the token is the user's own (<c>NEMO_TOKEN</c>): it is never renewed or stored.</summary>
     public bool HasSuppliedToken => _suppliedToken is not null;
@@ -109,7 +118,8 @@ public sealed class ClientIdentity
         {
             if (_anonymous is null || !_tokens.IsUsable(_anonymous))
             {
-                _anonymous = _tokens.Read();
+                // The file may still hold a token just refused (it is forgotten on disk outside this lock).
+                _anonymous = _tokens.Read() is { } stored && stored.Token != _lastRejected ? stored : null;
             }
 
             return _anonymous?.Token;
@@ -129,14 +139,16 @@ public sealed class ClientIdentity
         lock (_gate)
         {
             _anonymous = token;
-            try
-            {
-                _tokens.Write(token);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                _tokens.WarnNotStored(exception);
-            }
+        }
+
+        // Written outside the lock: the file lock may take a moment while another process writes.
+        try
+        {
+            _tokens.Write(token);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _tokens.WarnNotStored(exception);
         }
     }
 
@@ -147,21 +159,13 @@ public sealed class ClientIdentity
     /// <returns>False when the refused token is the user's own <c>NEMO_TOKEN</c>, which cannot be renewed.</returns>
     public bool ForgetToken()
     {
-        if (_suppliedToken is not null)
-        {
-            return false;
-        }
-
+        string? rejected;
         lock (_gate)
         {
-            if (_anonymous is { } rejected)
-            {
-                _tokens.Forget(rejected.Token);
-                _anonymous = null;
-            }
-
-            return true;
+            rejected = _anonymous?.Token;
         }
+
+        return rejected is null ? _suppliedToken is null : ForgetToken(rejected);
     }
 
     /// <summary>As <see cref="ForgetToken()"/>, but only while <paramref name="rejected"/> is still the token in use: a newer one stays.</summary>
@@ -179,10 +183,13 @@ public sealed class ClientIdentity
                 return true;
             }
 
-            _tokens.Forget(rejected);
             _anonymous = null;
-            return true;
+            _lastRejected = rejected;
         }
+
+        // On disk outside the lock (the store compares under its file lock, so a newer token stays).
+        _tokens.Forget(rejected);
+        return true;
     }
 
     /// <summary>
@@ -190,26 +197,28 @@ public sealed class ClientIdentity
     /// (or the one another process stored meanwhile is taken), and the anonymous token, issued for the
     /// old id, is dropped here. Later requests carry the new id.
     /// </summary>
-    /// <returns>False when the id is the user's own <c>NEMO_CLIENT_ID</c>, which only the user can change.</returns>
+    /// <returns>False when the id is the user's own <c>NEMO_CLIENT_ID</c>, which only the user can change, or one was already made in this process.</returns>
     public bool RenewClientId()
     {
-        if (_suppliedClientId || _ids is null)
+        if (!CanRenewClientId || Interlocked.Increment(ref _renewals) > 1)
         {
             return false;
         }
 
+        Guid renewed;
+        try
+        {
+            renewed = _ids!.Replace(ClientId);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Not kept for the next process, but this one can go on with a new id.
+            renewed = Guid.NewGuid();
+        }
+
         lock (_gate)
         {
-            try
-            {
-                _clientId = _ids.Replace(_clientId);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // Not kept for the next process, but this one can go on with a new id.
-                _clientId = Guid.NewGuid();
-            }
-
+            _clientId = renewed;
             _anonymous = null;
             return true;
         }

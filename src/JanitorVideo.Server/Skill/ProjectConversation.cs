@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
+using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Core.Translation;
 using JanitorVideo.Server.Tools;
@@ -17,15 +19,21 @@ namespace JanitorVideo.Server.Skill;
 public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions sessions, ReplyTiming timing, TimeProvider time)
 {
     public Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
-        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken) =>
-        sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.Guess(instruction),
-            session => TurnAsync(session, instruction, progress, cancellationToken), cancellationToken);
+        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+    {
+        // A project lost before the words went out is restarted and the turn run there; once they
+        // went out, never again (they would be done, and charged, twice).
+        var sent = new StrongBox<bool>();
+        return sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.Guess(instruction),
+            session => TurnAsync(session, instruction, progress, sent, cancellationToken), cancellationToken, repeatable: () => !sent.Value);
+    }
 
     private async Task<ToolAnswer<GenerateOrEditOutput>> TurnAsync(
-        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, StrongBox<bool> sent, CancellationToken cancellationToken)
     {
         var replies = new ReplyCollector(backend, timing, time, progress);
         var before = await backend.GetStateAsync(session.SessionId, cancellationToken);
+        sent.Value = true;
         var answer = await replies.SendAsync(session.SessionId, instruction, before.Draft, cancellationToken);
         var reply = GuiTranslator.Translate(answer.Text);
 
@@ -34,17 +42,25 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
         var edit = reply.FollowUps.FirstOrDefault(f => f.Kind is FollowUpKind.SendEdit or FollowUpKind.PerformAction);
         if (edit is not null)
         {
-            // The agent asked the user to click or drag in its editor; do it for them, once.
-            var beforeFollowUp = await backend.GetStateAsync(session.SessionId, cancellationToken);
-            var followUp = await replies.SendAsync(session.SessionId, edit.Detail, beforeFollowUp.Draft, cancellationToken);
-            var followUpText = GuiTranslator.Translate(followUp.Text).Text;
-            if (followUpText.Length > 0)
+            // The agent asked the user to click or drag in its editor; do it for them, once. The
+            // request itself is done by now, so a follow-up that fails is a note, not a failed turn.
+            try
             {
-                notes.Add(followUpText);
+                var beforeFollowUp = await backend.GetStateAsync(session.SessionId, cancellationToken);
+                var followUp = await replies.SendAsync(session.SessionId, edit.Detail, beforeFollowUp.Draft, cancellationToken);
+                var followUpText = GuiTranslator.Translate(followUp.Text).Text;
+                if (followUpText.Length > 0)
+                {
+                    notes.Add(followUpText);
+                }
+                else if (followUp.Dropped)
+                {
+                    notes.Add("The connection dropped while the follow-up step ran; it was not sent again, and the project shows it done.");
+                }
             }
-            else if (followUp.Dropped)
+            catch (VideoBackendException e) when (e.Kind is not ErrorKind.SessionNotFound)
             {
-                notes.Add("The connection dropped while the follow-up step ran; it was not sent again, and the project shows it done.");
+                notes.Add($"The follow-up step (\"{edit.Detail}\") could not be confirmed and was not sent again: {e.Message} Ask for it again if the timeline below lacks it.");
             }
         }
         if (reply.FollowUps.Any(f => f.Kind == FollowUpKind.ShowCredits))

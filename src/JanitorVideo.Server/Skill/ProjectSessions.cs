@@ -37,7 +37,8 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
         {
             if (requestedSessionId is not null)
             {
-                var requested = Validate(requestedSessionId);
+                // A project that was lost and restarted is reached by its old id too.
+                var requested = projects.Follow(Validate(requestedSessionId));
                 var session = await backend.EnsureSessionAsync(requested, language, cancellationToken);
                 projects.Use(session.SessionId);
                 var replaced = session.SessionId == requested ? null : requested;
@@ -62,14 +63,21 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
     /// When the backend says the project no longer exists (1002), a new one takes its place and the
     /// work runs once more there; its answer, or its error, then starts by saying the project restarted.
     /// </summary>
+    /// <param name="repeatable">Whether the work may run again after it failed so (a message already sent may not); always when left out.</param>
     public async Task<T> WithProjectAsync<T>(string clientKey, string? requestedSessionId, string language,
-        Func<Resolved, Task<T>> work, CancellationToken cancellationToken)
+        Func<Resolved, Task<T>> work, CancellationToken cancellationToken, Func<bool>? repeatable = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         var session = await ResolveAsync(clientKey, requestedSessionId, language, cancellationToken);
         try
         {
             return await work(session);
+        }
+        catch (VideoBackendException e) when (e.Kind == ErrorKind.SessionNotFound && repeatable?.Invoke() == false)
+        {
+            throw new VideoBackendException(ErrorKind.SessionNotFound,
+                $"Project {session.SessionId} was lost on the video service after your request reached it, so the request was not sent again (it would be done twice). Start again with upload; a new project is made for you.",
+                e.Detail, e);
         }
         catch (VideoBackendException e) when (e.Kind == ErrorKind.SessionNotFound)
         {
@@ -164,6 +172,21 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
             }
 
             Use(replacement);
+        }
+
+        /// <summary><paramref name="sessionId"/>, or the project that took its place (and the one that took that one's…).</summary>
+        public string Follow(string sessionId)
+        {
+            lock (_order)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (_replacements.TryGetValue(sessionId, out var next) && seen.Add(sessionId))
+                {
+                    sessionId = next;
+                }
+
+                return sessionId;
+            }
         }
 
         /// <summary>The project that took the place of <paramref name="gone"/>, if one did.</summary>

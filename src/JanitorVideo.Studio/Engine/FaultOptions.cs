@@ -34,6 +34,9 @@ public sealed record FaultOptions
     /// <summary>The first this many API calls other than the token call answer HTTP 429 (0: off).</summary>
     public int RateLimitCalls { get; init; }
 
+    /// <summary>The first this many token requests answer HTTP 429, with <see cref="RateLimitRetryAfter"/> (0: off).</summary>
+    public int RateLimitTokenCalls { get; init; }
+
     /// <summary>The <c>Retry-After</c> those 429s carry; null sends none (the reference then says wait 30 s).</summary>
     public TimeSpan? RateLimitRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -61,7 +64,7 @@ public sealed record FaultOptions
     /// <summary>
     /// Reads <c>JANITOR_FAULTS</c>: comma-separated <c>name=value</c> pairs, e.g.
     /// <c>silent=0.3,heartbeat-only=20s,drop=0.1,slow-render=5s,fail-renders=1,burst=3,expired-tokens,seed=7</c>,
-    /// <c>rate-limit=2,retry-after=1s</c> (or <c>retry-after=none</c>), <c>expire-after=3</c>, <c>lose-session=2</c>,
+    /// <c>rate-limit=2,retry-after=1s</c> (or <c>retry-after=none</c>), <c>rate-limit-tokens=1</c>, <c>expire-after=3</c>, <c>lose-session=2</c>,
     /// <c>free-plan</c>, <c>refuse-client-id=1</c>, <c>cut=2</c>, <c>cut-messages=1</c>.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown name or a value that cannot work, with the names that exist.</exception>
@@ -83,6 +86,7 @@ public sealed record FaultOptions
                 "burst" => faults with { RateLimitBurstAfter = Whole(name, value) },
                 "expired-tokens" => faults with { ExpiredTokens = true },
                 "rate-limit" => faults with { RateLimitCalls = Whole(name, value) },
+                "rate-limit-tokens" => faults with { RateLimitTokenCalls = Whole(name, value) },
                 "retry-after" => faults with { RateLimitRetryAfter = value.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : Duration(name, value) },
                 "expire-after" => faults with { TokenUses = Whole(name, value) },
                 "lose-session" => faults with { LoseSessionAt = Whole(name, value) },
@@ -92,7 +96,7 @@ public sealed record FaultOptions
                 "cut-messages" => faults with { CutMessages = Whole(name, value) },
                 "seed" => faults with { Seed = Whole(name, value) },
                 _ => throw new ArgumentException(
-                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, fail-renders=N, burst=N, expired-tokens, rate-limit=N, retry-after=SECONDSs|none, expire-after=N, lose-session=N, free-plan, refuse-client-id=N, cut=N, cut-messages=N, seed=N."),
+                    $"JANITOR_FAULTS names '{name}', which is not a fault; use silent=RATE, heartbeat-only=SECONDSs, drop=RATE, slow-render=SECONDSs, fail-renders=N, burst=N, expired-tokens, rate-limit=N, rate-limit-tokens=N, retry-after=SECONDSs|none, expire-after=N, lose-session=N, free-plan, refuse-client-id=N, cut=N, cut-messages=N, seed=N."),
             };
         }
 
@@ -116,5 +120,5 @@ public sealed record FaultOptions
 
     public bool Any => SilentReplyRate > 0 || HeartbeatOnlyFor > TimeSpan.Zero || DroppedStreamRate > 0
         || SlowRenderBy > TimeSpan.Zero || FailFirstRenders > 0 || RateLimitBurstAfter > 0 || ExpiredTokens
-        || RateLimitCalls > 0 || TokenUses > 0 || LoseSessionAt > 0 || FreePlan || RefuseClientIds > 0 || CutCalls > 0 || CutMessages > 0;
+        || RateLimitCalls > 0 || RateLimitTokenCalls > 0 || TokenUses > 0 || LoseSessionAt > 0 || FreePlan || RefuseClientIds > 0 || CutCalls > 0 || CutMessages > 0;
 }

@@ -16,6 +16,7 @@ public sealed class FaultState(FaultOptions faults)
     private int _cut;
     private int _cutMessages;
     private int _tokenRequests;
+    private int _rateLimitedTokens;
 
     /// <summary>Whether <paramref name="sessionId"/> is forgotten now (<see cref="FaultOptions.LoseSessionAt"/>).</summary>
     public bool SessionLost(string sessionId)
@@ -48,6 +49,9 @@ public sealed class FaultState(FaultOptions faults)
 
     /// <summary>Counts a message; true while it is among the first <see cref="FaultOptions.CutMessages"/>.</summary>
     public bool CutMessageNext() => faults.CutMessages > 0 && Interlocked.Increment(ref _cutMessages) <= faults.CutMessages;
+
+    /// <summary>Counts a token request; true while it is among the first <see cref="FaultOptions.RateLimitTokenCalls"/>.</summary>
+    public bool RateLimitTokenNext() => faults.RateLimitTokenCalls > 0 && Interlocked.Increment(ref _rateLimitedTokens) <= faults.RateLimitTokenCalls;
 
     /// <summary>Counts a token request; true while it is among the first <see cref="FaultOptions.RefuseClientIds"/>.</summary>
     public bool RefuseClientIdNext() => faults.RefuseClientIds > 0 && Interlocked.Increment(ref _tokenRequests) <= faults.RefuseClientIds;

@@ -34,6 +34,12 @@ internal sealed class FaultFilter(StudioEngine engine, ApiFamily family, ILogger
                     $"Send an {TokenEndpoints.ClientIdHeader} header: a UUID the client creates once, keeps and sends with every token request.");
             }
 
+            if (state.RateLimitTokenNext())
+            {
+                logger.LogInformation("Token request refused with 429: the rate-limit-tokens fault is on");
+                return TooMany(http, faults);
+            }
+
             return await next(context);
         }
 
@@ -48,12 +54,7 @@ internal sealed class FaultFilter(StudioEngine engine, ApiFamily family, ILogger
         if (state.RateLimitNext())
         {
             logger.LogInformation("{Method} {Path} refused with 429: the rate-limit fault is on", http.Request.Method, http.Request.Path);
-            if (faults.RateLimitRetryAfter is { } wait)
-            {
-                http.Response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            }
-
-            return ApiResponses.Error(family, ErrorKind.RateLimited, "Too many requests; wait and try again.");
+            return TooMany(http, faults);
         }
 
         if (faults.FreePlan && family == ApiFamily.Render && HttpMethods.IsPost(http.Request.Method)
@@ -64,5 +65,15 @@ internal sealed class FaultFilter(StudioEngine engine, ApiFamily family, ILogger
         }
 
         return await next(context);
+    }
+
+    private IResult TooMany(HttpContext http, FaultOptions faults)
+    {
+        if (faults.RateLimitRetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ApiResponses.Error(family, ErrorKind.RateLimited, "Too many requests; wait and try again.");
     }
 }

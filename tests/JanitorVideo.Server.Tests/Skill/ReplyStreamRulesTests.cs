@@ -90,15 +90,17 @@ public sealed class ReplyStreamRulesTests
             heartbeatEvery: TimeSpan.FromMilliseconds(10));
         using var deadline = new CancellationTokenSource(Deadline.Default);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var error = await Assert.ThrowsAsync<VideoBackendException>(() => rig.SayAsync(AddTitle, deadline.Token));
+        var lasted = clock.Elapsed;
 
         Assert.Equal(ErrorKind.Timeout, error.Kind);
         Assert.StartsWith("The video service sent only \"still working\" signals for 1 s, so the request was given up.", error.Message, StringComparison.Ordinal);
         Assert.Contains("Your project is kept", error.Message, StringComparison.Ordinal);
         Assert.False(deadline.IsCancellationRequested);
-        // Heartbeats came every 10 ms; "still working" goes out at most once per 200 ms of the 1 s the turn lasted.
+        // Heartbeats came every 10 ms; "still working" goes out at most once per 200 ms of the time the turn lasted (1 s or, on a busy machine, more).
         var stillWorking = rig.ProgressMessages.Count(message => message == "Still working…");
-        Assert.InRange(stillWorking, 1, 5);
+        Assert.InRange(stillWorking, 1, (int)(lasted / TimeSpan.FromMilliseconds(200)) + 1);
         Assert.Single(rig.Calls, call => call == "send");
     }
 
