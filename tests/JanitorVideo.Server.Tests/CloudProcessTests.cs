@@ -17,9 +17,9 @@ public sealed class CloudProcessTests
         var art = TestArt.Save(TestArt.Character(), Path.Combine(data.Path, "hero.png"), SkiaSharp.SKEncodedImageFormat.Png);
 
         string sessionId;
-        await using (var first = await StartAsync(studio, data))
+        await using (var first = await StartAsync(studio, data).WaitAsync(Deadline.Default))
         {
-            var upload = await first.CallAsync("upload", new { files = new[] { art } });
+            var upload = await first.CallAsync("upload", new { files = new[] { art } }).WaitAsync(Deadline.Default);
             Assert.True(upload.IsError != true, upload.Text());
             sessionId = upload.Field("session_id");
         }
@@ -28,9 +28,9 @@ public sealed class CloudProcessTests
         var clientId = await File.ReadAllTextAsync(config.ClientIdFile);
         var token = await File.ReadAllTextAsync(config.AnonymousTokenFile);
 
-        await using (var second = await StartAsync(studio, data))
+        await using (var second = await StartAsync(studio, data).WaitAsync(Deadline.Default))
         {
-            var state = await second.CallAsync("get_state", new { session_id = sessionId });
+            var state = await second.CallAsync("get_state", new { session_id = sessionId }).WaitAsync(Deadline.Default);
             Assert.True(state.IsError != true, state.Text());
             Assert.Equal(sessionId, state.Field("session_id"));
             Assert.Contains("Timeline is empty", state.Text(), StringComparison.Ordinal);

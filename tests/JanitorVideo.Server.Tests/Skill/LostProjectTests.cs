@@ -1,4 +1,6 @@
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Server.Skill;
+using Microsoft.Extensions.DependencyInjection;
 using JanitorVideo.Server.Tests.Support;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.TestSupport;
@@ -20,10 +22,10 @@ public sealed class LostProjectTests
     public async Task GetState_ProjectForgotten_RestartsTheProjectOnceAndSaysSo(string route, int forgottenAt)
     {
         await using var rig = await Rig.StartAsync(route, new FaultOptions { LoseSessionAt = forgottenAt });
-        var upload = await rig.Mcp.Client.CallAsync("upload", new { files = new[] { rig.Art } });
+        var upload = await rig.Mcp.Client.CallAsync("upload", new { files = new[] { rig.Art } }).WaitAsync(Deadline.Default);
         var lost = upload.Field("session_id");
 
-        var state = await rig.Mcp.Client.CallAsync("get_state", new { });
+        var state = await rig.Mcp.Client.CallAsync("get_state", new { }).WaitAsync(Deadline.Default);
 
         Assert.NotEqual(true, state.IsError);
         var restarted = state.Field("session_id");
@@ -31,7 +33,7 @@ public sealed class LostProjectTests
         Assert.StartsWith($"Project {lost} no longer exists on the video service, so the project restarted as {restarted}", state.Text(), StringComparison.Ordinal);
         Assert.Contains("Timeline is empty", state.Text(), StringComparison.Ordinal);
 
-        var again = await rig.Mcp.Client.CallAsync("get_state", new { });
+        var again = await rig.Mcp.Client.CallAsync("get_state", new { }).WaitAsync(Deadline.Default);
         Assert.Equal(restarted, again.Field("session_id"));
         Assert.DoesNotContain("no longer exists", again.Text(), StringComparison.Ordinal);
     }
@@ -42,11 +44,26 @@ public sealed class LostProjectTests
     public async Task Export_ProjectForgotten_SaysTheProjectRestartedAndThereIsNothingToExportYet(string route, int forgottenAt)
     {
         await using var rig = await Rig.StartAsync(route, new FaultOptions { LoseSessionAt = forgottenAt });
-        var upload = await rig.Mcp.Client.CallAsync("upload", new { files = new[] { rig.Art } });
+        var upload = await rig.Mcp.Client.CallAsync("upload", new { files = new[] { rig.Art } }).WaitAsync(Deadline.Default);
 
-        var export = await rig.Mcp.Client.CallAsync("export", new { });
+        var export = await rig.Mcp.Client.CallAsync("export", new { }).WaitAsync(Deadline.Default);
 
         export.AssertPlainError("NothingToExport", $"Project {upload.Field("session_id")} no longer exists");
+    }
+
+    // The project is forgotten at the first state read after the reply stream dropped: the message had gone out.
+    [Theory]
+    [InlineData("studio", 4)]
+    [InlineData("cloud", 5)]
+    public async Task Message_ProjectForgottenAfterItWentOut_IsNeverSentAgainAndSaysSo(string route, int forgottenAt)
+    {
+        await using var rig = await Rig.StartAsync(route, new FaultOptions { DroppedStreamRate = 1, LoseSessionAt = forgottenAt });
+        var upload = await rig.Mcp.Client.CallAsync("upload", new { files = new[] { rig.Art } }).WaitAsync(Deadline.Default);
+
+        var reply = await rig.Mcp.Client.CallAsync("generate_or_edit", new { instruction = "add the title 'Dawn'" }).WaitAsync(Deadline.Default);
+
+        reply.AssertPlainError("SessionNotFound", $"Project {upload.Field("session_id")} was lost on the video service after your request reached it, so the request was not sent again");
+        Assert.Equal(1, rig.MessagesSent(upload.Field("session_id")));
     }
 
     /// <summary>The server's real composition over a studio that forgets projects: in process, or as the cloud over loopback HTTP.</summary>
@@ -67,6 +84,11 @@ public sealed class LostProjectTests
 
         public InProcessMcp Mcp { get; }
 
+        /// <summary>Messages that reached the studio: on the wire for the cloud; in process, the edits they left in the project's history.</summary>
+        public int MessagesSent(string sessionId) => _loopback is { } loopback
+            ? loopback.To("POST", "run_sse").Count
+            : _engine!.Store.History(sessionId).Count(version => version.Cause != Studio.Store.StudioStore.NewProjectCause);
+
         public string Art { get; }
 
         public static async Task<Rig> StartAsync(string route, FaultOptions faults)
@@ -75,12 +97,19 @@ public sealed class LostProjectTests
             if (route == "cloud")
             {
                 var loopback = await LoopbackStudio.StartAsync(faults);
-                return new Rig(folder, await InProcessMcp.StartAsync(Settings.For(folder), backend: loopback.Backend()), null, loopback);
+                return new Rig(folder, await InProcessMcp.StartAsync(Settings.For(folder), backend: loopback.Backend(), services: Quick), null, loopback);
             }
 
             var engine = StudioEngine.Start(new StudioOptions { Folder = folder.Combine("studio"), RenderWorkers = 1 }, faults: faults);
-            return new Rig(folder, await InProcessMcp.StartAsync(Settings.For(folder), backend: new StudioBackend(engine)), engine, null);
+            return new Rig(folder, await InProcessMcp.StartAsync(Settings.For(folder), backend: new StudioBackend(engine), services: Quick), engine, null);
         }
+
+        /// <summary>A dropped stream is followed in tens of milliseconds, not the reference's 30 s.</summary>
+        private static void Quick(IServiceCollection services) => services.AddSingleton(new ReplyTiming
+        {
+            DroppedStreamFirstRead = TimeSpan.FromMilliseconds(50),
+            DroppedStreamReadEvery = TimeSpan.FromMilliseconds(50),
+        });
 
         public async ValueTask DisposeAsync()
         {

@@ -24,11 +24,14 @@ public sealed class InProcessMcp : IAsyncDisposable
     public McpClient Client { get; private set; } = null!;
 
     /// <param name="backend">A backend in place of the one the settings choose (a studio with faults, the cloud client of a loopback studio).</param>
-    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null, IVideoBackend? backend = null)
+    /// <param name="services">Registrations made before the server's own (which only fill what is missing), e.g. short <c>ReplyTiming</c> or <c>ExportOptions</c>.</param>
+    public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null, IVideoBackend? backend = null,
+        Action<IServiceCollection>? services = null)
     {
         var mcp = new InProcessMcp();
         var collection = new ServiceCollection();
         collection.AddLogging();
+        services?.Invoke(collection);
         collection.AddJanitorMcp(settings)
             .WithStreamServerTransport(mcp.clientToServer.Reader.AsStream(), mcp.serverToClient.Writer.AsStream());
         if (backend is not null)

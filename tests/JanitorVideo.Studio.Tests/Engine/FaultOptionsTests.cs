@@ -23,6 +23,27 @@ public sealed class FaultOptionsTests
         Assert.True(faults.Any);
     }
 
+    [Fact]
+    public void Parse_ErrorTableFaults_ReadTheirValues()
+    {
+        var faults = FaultOptions.Parse("rate-limit=2, rate-limit-tokens=1, retry-after=none, expire-after=3, lose-session=4, free-plan, refuse-client-id=1, cut=2, cut-messages=1");
+
+        Assert.Equal(new FaultOptions
+        {
+            RateLimitCalls = 2,
+            RateLimitTokenCalls = 1,
+            RateLimitRetryAfter = null,
+            TokenUses = 3,
+            LoseSessionAt = 4,
+            FreePlan = true,
+            RefuseClientIds = 1,
+            CutCalls = 2,
+            CutMessages = 1,
+        }, faults);
+        Assert.True(faults.Any);
+        Assert.Equal(TimeSpan.FromSeconds(1), FaultOptions.Parse("rate-limit=1,retry-after=1s").RateLimitRetryAfter);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -45,6 +45,25 @@ public sealed class StoreUserTests
     }
 
     [Fact]
+    public void IssueToken_SameClientAgain_IsTheSameUsersNewTokenWithTheSessionsKeptAndNoSecondAllowance()
+    {
+        using var folder = new StoreFolder();
+        var first = folder.Store.IssueToken("client-1", TimeSpan.FromHours(1), 100);
+        var session = folder.Store.CreateSession(first.User.UserId, "en");
+        folder.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var renewed = folder.Store.IssueToken("client-1", TimeSpan.FromHours(1), 100);
+
+        Assert.NotEqual(first.Token, renewed.Token);
+        Assert.Equal(first.User.UserId, renewed.User.UserId);
+        Assert.Equal(folder.Clock.GetUtcNow() + TimeSpan.FromHours(1), renewed.User.ExpiresAt);
+        Assert.Null(folder.Store.FindUserByToken(first.Token));
+        Assert.Equal(renewed.User, folder.Store.FindUserByToken(renewed.Token));
+        Assert.Equal(new LedgerBalance(100, 0), folder.Store.Balance(renewed.User.UserId));
+        Assert.Contains(folder.Store.Sessions(renewed.User.UserId), known => known.SessionId == session.SessionId);
+    }
+
+    [Fact]
     public void FindUserByToken_IssuedToken_ReturnsItsUser()
     {
         using var folder = new StoreFolder();
