@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the janitor-video command as it ships: Release, ReadyToRun (precompiled, so a one-shot
+# Builds the janitor-video command for this machine: Release, ReadyToRun (precompiled, so a one-shot
 # render does not spend its first second in the JIT), into artifacts/janitor-video/.
-# Prints the path of the executable.
+# Prints the path of the executable. The other way it ships, the NuGet tool package that
+# `dnx JanitorVideo` runs, is `dotnet pack src/JanitorVideo.Server -c Release` (README, "Install in
+# your agent host").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rid=linux-x64

@@ -7,15 +7,7 @@ namespace JanitorVideo.Server.Tests;
 /// <summary>janitor-video animate, run as a user runs it: the MP4's path on stdout, progress and errors on stderr.</summary>
 public sealed class AnimateCommandTests
 {
-    private static string SampleArt(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "JanitorVideo.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir!.FullName, "samples", "art", name);
-    }
+    private static string SampleArt(string name) => RepositoryFolder.Combine("samples", "art", name);
 
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(TempFolder folder, params string[] arguments)
     {

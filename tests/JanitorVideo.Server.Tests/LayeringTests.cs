@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using JanitorVideo.Server.Hosting;
+using JanitorVideo.Server.Tests.Support;
 
 namespace JanitorVideo.Server.Tests;
 
@@ -23,7 +24,7 @@ public sealed partial class LayeringTests
     [Fact]
     public void ServerProject_HasNoProjectReferenceToTheRenderEngine()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "JanitorVideo.Server", "JanitorVideo.Server.csproj"));
+        var project = File.ReadAllText(RepositoryFolder.Combine("src", "JanitorVideo.Server", "JanitorVideo.Server.csproj"));
 
         Assert.DoesNotContain($"{Render}.csproj", project, StringComparison.OrdinalIgnoreCase);
     }
@@ -31,7 +32,7 @@ public sealed partial class LayeringTests
     [Fact]
     public void ServerSources_NameNoRenderNamespace()
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", "JanitorVideo.Server");
+        var folder = RepositoryFolder.Combine("src", "JanitorVideo.Server");
         var offenders = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(path => RenderNamespace().IsMatch(File.ReadAllText(path)))
@@ -39,19 +40,6 @@ public sealed partial class LayeringTests
             .ToList();
 
         Assert.True(offenders.Count == 0, $"these server files name the render engine: {string.Join(", ", offenders)}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "JanitorVideo.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No JanitorVideo.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"\bJanitorVideo\.Render\b")]
