@@ -38,6 +38,15 @@ public sealed record JanitorSettings
     /// <summary>Its API key (JANITOR_MODEL_KEY); a secret, never logged.</summary>
     public string? ModelKey { get; init; }
 
+    /// <summary>Seconds a tool call waits for its work before answering with the job still running (JANITOR_TOOL_WAIT, default 45).</summary>
+    public int? ToolWaitSeconds { get; init; }
+
+    /// <summary>Days an unused finished clip is kept (JANITOR_CLIPS_MAX_DAYS, default 14).</summary>
+    public int? ClipMaxDays { get; init; }
+
+    /// <summary>Megabytes of finished clips kept (JANITOR_CLIPS_MAX_MB, default 2048).</summary>
+    public int? ClipMaxMegabytes { get; init; }
+
     /// <summary>Serilog's minimum level name (Verbose, Debug, Information, Warning, Error).</summary>
     public string LogLevel { get; init; } = "Information";
 
@@ -55,7 +64,22 @@ public sealed record JanitorSettings
         ModelEndpoint = ModelUrl(configuration["JANITOR_MODEL_URL"], configuration["JANITOR_MODEL"]),
         ModelName = Blank(configuration["JANITOR_MODEL"]),
         ModelKey = Blank(configuration["JANITOR_MODEL_KEY"]),
+        ToolWaitSeconds = Count("JANITOR_TOOL_WAIT", configuration["JANITOR_TOOL_WAIT"], 1, 3600),
+        ClipMaxDays = Count("JANITOR_CLIPS_MAX_DAYS", configuration["JANITOR_CLIPS_MAX_DAYS"], 1, 3650),
+        ClipMaxMegabytes = Count("JANITOR_CLIPS_MAX_MB", configuration["JANITOR_CLIPS_MAX_MB"], 10, 10_000_000),
     };
+
+    /// <summary>How exports wait and how many finished clips are kept, from these settings (defaults where unset).</summary>
+    public Export.ExportOptions ExportOptions()
+    {
+        var options = new Export.ExportOptions();
+        return options with
+        {
+            ToolWait = ToolWaitSeconds is { } wait ? TimeSpan.FromSeconds(wait) : options.ToolWait,
+            ClipMaxAge = ClipMaxDays is { } days ? TimeSpan.FromDays(days) : options.ClipMaxAge,
+            ClipCacheMaxBytes = ClipMaxMegabytes is { } megabytes ? megabytes * 1024L * 1024 : options.ClipCacheMaxBytes,
+        };
+    }
 
     private static Uri? ModelUrl(string? url, string? model)
     {

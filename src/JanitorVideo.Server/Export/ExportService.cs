@@ -31,19 +31,36 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var job = await RenderAsync(request, new RisingProgress(progress), cancellationToken);
-        var size = await VerifiedDownload.SaveAsync(backend, job, request.Destination, cancellationToken);
-        var facts = await inspector.InspectAsync(request.Destination, job.PreviewUrl, cancellationToken);
+        var job = await RenderAsync(request, progress, cancellationToken);
+        var (size, facts) = await DeliverAsync(job, request.Destination, cancellationToken);
         logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, request.SessionId, request.Destination, size);
         return new ExportedClip(job, request.Destination, size, facts);
     }
 
-    private async Task<RenderJob> RenderAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    /// <summary>Downloads a finished render to <paramref name="destination"/> (verified as an MP4 before it takes the name) and describes it.</summary>
+    public async Task<(long Size, ClipFacts? Facts)> DeliverAsync(RenderJob job, string destination, CancellationToken cancellationToken)
     {
+        var size = await VerifiedDownload.SaveAsync(backend, job, destination, cancellationToken);
+        var facts = await inspector.InspectAsync(destination, job.PreviewUrl, cancellationToken);
+        return (size, facts);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="request"/>'s draft to a finished job: polled with progress, retried once
+    /// under a new id, given up (and cancelled on the backend) past the time limit or when the caller
+    /// cancels. <paramref name="resume"/> names a render already running for it (one a restarted
+    /// server noted), followed instead of starting another; <paramref name="started"/> hears each
+    /// render's id as it starts.
+    /// </summary>
+    public async Task<RenderJob> RenderAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken,
+        string? resume = null, Action<string>? started = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var rising = new RisingProgress(progress);
         try
         {
             return await _pipeline.ExecuteAsync(
-                async token => await RenderOnceAsync(request, progress, token), cancellationToken);
+                async token => await RenderOnceAsync(request, rising, Interlocked.Exchange(ref resume, null), started, token), cancellationToken);
         }
         catch (TimeoutRejectedException)
         {
@@ -58,15 +75,23 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     }
 
     /// <summary>One render under a fresh id, polled until it ends; cancelled on the backend when this attempt is given up.</summary>
-    private async Task<RenderJob> RenderOnceAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    private async Task<RenderJob> RenderOnceAsync(ExportRequest request, IProgress<ExportProgress> progress, string? resume, Action<string>? started,
+        CancellationToken cancellationToken)
     {
-        var renderId = RenderRequest.NewId(time.GetUtcNow());
+        var followed = resume is null ? null : await RunningAsync(resume, cancellationToken);
+        var renderId = followed?.Id ?? RenderRequest.NewId(time.GetUtcNow());
         var submitted = request.Quality is null
             ? new RenderRequest(renderId, request.SessionId, request.Draft)
             : new RenderRequest(renderId, request.SessionId, request.Draft, Quality: request.Quality);
         try
         {
-            var job = await backend.StartRenderAsync(submitted, cancellationToken);
+            var job = followed ?? await backend.StartRenderAsync(submitted, cancellationToken);
+            if (followed is not null)
+            {
+                logger.LogInformation("Following render {RenderId}, started before this server did", renderId);
+            }
+
+            started?.Invoke(renderId);
             while (!job.IsFinished)
             {
                 progress.Report(new ExportProgress(job.Progress, $"Rendering… {job.Progress}%"));
@@ -107,6 +132,21 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
                 _highest = value.Percent;
                 inner.Report(value);
             }
+        }
+    }
+
+    /// <summary>The render <paramref name="renderId"/> when it is still running or done; null when it failed, was cancelled or is unknown.</summary>
+    private async Task<RenderJob?> RunningAsync(string renderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var job = await backend.GetRenderAsync(renderId, cancellationToken);
+            return job.Status is RenderStatus.Failed or RenderStatus.Cancelled ? null : job;
+        }
+        catch (VideoBackendException e)
+        {
+            logger.LogInformation("Render {RenderId} cannot be followed ({Reason}); starting another", renderId, e.Message);
+            return null;
         }
     }
 

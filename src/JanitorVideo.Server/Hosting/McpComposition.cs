@@ -10,6 +10,7 @@ using JanitorVideo.Server.Skill;
 using JanitorVideo.Server.Tools;
 using JanitorVideo.Studio.Conversation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -39,8 +40,11 @@ public static class McpComposition
         }
         services.AddSingleton<ProjectSessions>();
         services.AddSingleton<UploadInputs>();
-        services.TryAddSingleton(new ExportOptions());
+        services.TryAddSingleton(settings.ExportOptions());
         services.AddSingleton<ExportService>();
+        services.AddSingleton(provider => new ClipCache(settings.Data.Clips, provider.GetRequiredService<ExportOptions>(),
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ClipCache>>()));
+        services.AddSingleton<ExportJobs>();
         services.TryAddSingleton(new ReplyTiming());
         services.AddSingleton<ProjectConversation>();
         services.AddSingleton<ProjectWorkflow>();

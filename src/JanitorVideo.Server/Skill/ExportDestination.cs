@@ -10,12 +10,13 @@ namespace JanitorVideo.Server.Skill;
 /// </summary>
 public static class ExportDestination
 {
-    /// <summary>The default place: <c>exports/&lt;session&gt;-&lt;UTC time&gt;.mp4</c> under the data folder.</summary>
-    public static string Default(DataFolder data, string sessionId, DateTimeOffset now)
+    /// <summary>The default place: <c>&lt;session&gt;-&lt;UTC time&gt;.mp4</c> in <paramref name="folder"/> (the workspace's, from the client's roots) or the data folder's <c>exports</c>.</summary>
+    public static string Default(DataFolder data, string sessionId, DateTimeOffset now, string? folder = null)
     {
-        Directory.CreateDirectory(data.Exports);
+        var into = folder ?? data.Exports;
+        Directory.CreateDirectory(into);
         var stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        return Path.Combine(data.Exports, $"{Slug(sessionId)}-{stamp}.mp4");
+        return Path.Combine(into, $"{Slug(sessionId)}-{stamp}.mp4");
     }
 
     /// <summary>The checked absolute path for an <c>output_path</c> argument; null when none was given.</summary>

@@ -29,7 +29,7 @@ public sealed partial class ProjectWorkflow(
     ProjectSessions sessions,
     UploadInputs uploadInputs,
     ProjectConversation conversation,
-    ExportService exports,
+    ExportJobs exports,
     JanitorSettings settings,
     TimeProvider time,
     ILogger<ProjectWorkflow> logger)
@@ -57,8 +57,10 @@ public sealed partial class ProjectWorkflow(
         return new ToolAnswer<UploadOutput>(session.Notice + message, new UploadOutput(session.SessionId, uploaded, message));
     }
 
+    /// <param name="workspace">Where an export asked for in words goes (see <see cref="ExportAsync(string, string?, string?, IProgress{ProgressNotificationValue}, CancellationToken, string?)"/>).</param>
     public async Task<ToolAnswer<GenerateOrEditOutput>> GenerateOrEditAsync(
-        string clientKey, string? instruction, RoutedIntent route, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        string clientKey, string? instruction, RoutedIntent route, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
+        string? workspace = null)
     {
         if (string.IsNullOrWhiteSpace(instruction))
         {
@@ -69,7 +71,7 @@ public sealed partial class ProjectWorkflow(
         switch (route.Action)
         {
             case SkillAction.Export:
-                var export = await ExportAsync(clientKey, sessionId, null, progress, cancellationToken);
+                var export = await ExportAsync(clientKey, sessionId, null, progress, cancellationToken, workspace);
                 return Routed("export", export.Text, export.Output.SessionId, export: export.Output);
             case SkillAction.Credits:
                 var credits = await CreditsAsync(cancellationToken);
@@ -110,39 +112,55 @@ public sealed partial class ProjectWorkflow(
         return new ToolAnswer<CreditsOutput>(CreditWords.Describe(balance), output);
     }
 
+    /// <param name="workspace">Where the MP4 goes when no <paramref name="outputPath"/> is given (the client's workspace); the data folder's exports when null.</param>
     public async Task<ToolAnswer<ExportOutput>> ExportAsync(
-        string clientKey, string? sessionId, string? outputPath, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        string clientKey, string? sessionId, string? outputPath, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
+        string? workspace = null)
     {
         // Checked first: a bad path must cost no session, no render and no credits.
         var chosen = ExportDestination.FromArgument(outputPath, settings.Data);
         return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English,
-            session => ExportAsync(session, chosen, progress, cancellationToken), cancellationToken);
+            session => ExportAsync(session, chosen, workspace, progress, cancellationToken), cancellationToken);
     }
 
     private async Task<ToolAnswer<ExportOutput>> ExportAsync(
-        ProjectSessions.Resolved session, string? chosen, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        ProjectSessions.Resolved session, string? chosen, string? workspace, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
     {
-        var destination = chosen ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow());
+        var destination = chosen ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow(), workspace);
         var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
         if (!state.Draft.IsReadyForExport)
         {
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
-        var clip = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination),
+        var outcome = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination),
             new DirectProgress<ExportProgress>(step => progress.Report(new ProgressNotificationValue { Progress = step.Percent, Total = 100, Message = step.Message })),
             cancellationToken);
         var link = new Uri(destination).AbsoluteUri;
+        if (outcome.Clip is not { } clip)
+        {
+            // Still rendering after the call's wait: it goes on, and the next export collects it.
+            var running = $"Still rendering {outcome.RenderId ?? "the clip"} ({outcome.Percent} %): nothing is lost, the render goes on. " +
+                          $"Call export again{(chosen is null ? "" : " with the same output_path")} in a little while to collect the MP4.";
+            return new ToolAnswer<ExportOutput>(session.Notice + running,
+                new ExportOutput(session.SessionId, "rendering", outcome.RenderId, outcome.Percent, false, destination, link, null, null, session.ProjectLink?.AbsoluteUri));
+        }
+
         var facts = clip.Facts;
-        var output = new ExportOutput(session.SessionId, clip.Job.Id, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri, session.ProjectLink?.AbsoluteUri,
-            facts?.DurationSeconds, facts?.Width, facts?.Height, facts?.PreviewPath);
+        var output = new ExportOutput(session.SessionId, "exported", clip.Job.Id, 100, outcome.Reused, destination, link, clip.SizeBytes, clip.Job.OutputUrl?.AbsoluteUri,
+            session.ProjectLink?.AbsoluteUri, facts?.DurationSeconds, facts?.Width, facts?.Height, facts?.PreviewPath);
         var text = new StringBuilder()
+            .Append(outcome.Reused ? "The project is unchanged since its last export, so that MP4 was handed out again (no new render). " : "")
             .Append($"Exported the MP4 ({MediaFormats.FormatSize(clip.SizeBytes)}{facts?.Summary}): {destination}\nLink: {link}")
             .Append(facts is null ? "" : $"\nPreview (contact sheet): {facts.PreviewPath}")
             .Append(clip.Job.OutputUrl is null || clip.Job.OutputUrl.IsFile ? "" : $"\nDownload URL: {clip.Job.OutputUrl.AbsoluteUri}")
             .Append(session.ProjectLink is null ? "" : $"\nOpen the project in NemoVideo: {session.ProjectLink.AbsoluteUri}")
             .Append($"\n{TimelineSummary.Describe(state.Draft)}")
             .ToString();
-        return new ToolAnswer<ExportOutput>(session.Notice + text, output) { ImagePaths = facts is null ? [] : [facts.PreviewPath] };
+        return new ToolAnswer<ExportOutput>(session.Notice + text, output)
+        {
+            ImagePaths = facts is null ? [] : [facts.PreviewPath],
+            Video = new DeliveredVideo(destination, clip.SizeBytes),
+        };
     }
 
     private static StateOutput ToStateOutput(ProjectState state) => new(

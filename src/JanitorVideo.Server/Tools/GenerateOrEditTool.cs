@@ -2,6 +2,7 @@ using System.ComponentModel;
 using JanitorVideo.Core.Routing;
 using JanitorVideo.Server.Skill;
 using JanitorVideo.Studio.Conversation;
+using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -9,7 +10,7 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models)
+public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models, ILogger<GenerateOrEditTool> logger)
 {
     [McpServerTool(Name = "generate_or_edit", Title = "Animate or edit the clip", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(GenerateOrEditOutput))]
@@ -30,6 +31,7 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
         var route = IntentRouter.Route(instruction ?? "");
         // The studio's agent may ask the client's own model when its rules cannot place the words.
         using var model = SamplingModel.Lend(server, models);
-        return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken));
+        var workspace = route.Action == SkillAction.Export ? await WorkspaceFolder.ResolveAsync(server, logger, cancellationToken) : null;
+        return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken, workspace));
     }
 }

@@ -32,13 +32,19 @@ public sealed record CreditsOutput(
     long Total,
     bool Unlimited);
 
-/// <summary>What <c>export</c> delivered.</summary>
+/// <summary>
+/// What <c>export</c> delivered (<c>status</c> "exported"), or, when the render outlived the call's
+/// wait, how far it is (<c>status</c> "rendering": call export again to collect it; size and facts are then null).
+/// </summary>
 public sealed record ExportOutput(
     string SessionId,
-    string RenderId,
+    string Status,
+    string? RenderId,
+    int Progress,
+    bool Reused,
     string Path,
     string Link,
-    long SizeBytes,
+    long? SizeBytes,
     string? RemoteUrl,
     string? ProjectLink,
     double? DurationSeconds = null,
