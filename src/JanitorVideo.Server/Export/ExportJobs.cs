@@ -108,11 +108,22 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
     /// <summary>One render into the cache: followed if a restarted server noted it, else started; the MP4 verified, described and kept.</summary>
     private async Task<CachedClip> RenderAsync(string key, ExportRequest request, Job job, CancellationToken cancellationToken)
     {
-        var rendered = await exports.RenderAsync(request, job, cancellationToken, resume: cache.Pending(key), started: renderId =>
+        RenderJob rendered;
+        try
         {
-            job.RenderId = renderId;
-            cache.NotePending(key, renderId, request.SessionId);
-        });
+            rendered = await exports.RenderAsync(request, job, cancellationToken, resume: cache.Pending(key), started: renderId =>
+            {
+                job.RenderId = renderId;
+                cache.NotePending(key, renderId, request.SessionId);
+            });
+        }
+        catch (Exception e) when (e is VideoBackendException or OperationCanceledException)
+        {
+            // Failed for good (retried already) or cancelled: nothing left to collect.
+            cache.ClearPending(key);
+            throw;
+        }
+
         var staged = cache.StagingPath(key);
         try
         {
