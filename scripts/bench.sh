@@ -2,7 +2,9 @@
 # Prints the MCP server's figures: stdio spawn → initialize, and the tools/list round trip.
 # Other modes (see bench/JanitorVideo.Bench/Program.cs): list-tools, frames, studio-load, and
 # upload [--runs N]: a video just under 200 MB through the cloud client to a studio on loopback,
-# the server's peak memory above idle against the 100 MB goal, with upload time and throughput.
+# the server's peak memory above idle against the 100 MB goal, with upload time and throughput;
+# reexport [--runs N]: a 5 s 1080x1920 clip exported once, then N times unchanged: the median
+# re-export (handed out from the kept clips, no render) against its 100 ms goal, next to the first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build JanitorVideo.sln -c Release -nologo -v quiet -clp:ErrorsOnly >&2
