@@ -16,7 +16,8 @@ internal static class ReexportBench
 
     public static async Task RunAsync(string root, string dll, string dataDir, int runs, CancellationToken cancellationToken)
     {
-        await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, cancellationToken);
+        // The first export is waited for to its end: a long wait, so it is never answered as still rendering.
+        await using var client = await ServerUnderTest.ConnectAsync(dll, dataDir, new Dictionary<string, string?> { ["JANITOR_TOOL_WAIT"] = "600" }, cancellationToken);
         var art = Path.Combine(root, "samples", "art", "druid.png");
         await CallAsync(client, "upload", new() { ["files"] = new[] { art } }, cancellationToken);
         await CallAsync(client, "generate_or_edit", new() { ["instruction"] = "animate this character with a slow push-in, 5 seconds, 9:16, 1080p" }, cancellationToken);

@@ -109,8 +109,16 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
         }
 
         var preview = Path.ChangeExtension(destination, ".preview.png");
-        File.Copy(facts.PreviewPath, preview, overwrite: true);
-        return facts with { PreviewPath = preview };
+        try
+        {
+            File.Copy(facts.PreviewPath, preview, overwrite: true);
+            return facts with { PreviewPath = preview };
+        }
+        catch (IOException)
+        {
+            // The MP4 is delivered; without its contact sheet the result just says less.
+            return null;
+        }
     }
 
     /// <summary>Drops clips unused for longer than the age limit, then the least recently used until the total fits the size limit.</summary>
@@ -132,9 +140,18 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
             }
 
             var mp4 = Mp4Path(key);
-            total -= File.Exists(mp4) ? new FileInfo(mp4).Length : 0;
-            Forget(key);
-            logger.LogInformation("Evicted the kept clip {Key} (last used {Used:u})", key, used);
+            try
+            {
+                var size = File.Exists(mp4) ? new FileInfo(mp4).Length : 0;
+                Forget(key);
+                total -= size;
+                logger.LogInformation("Evicted the kept clip {Key} (last used {Used:u})", key, used);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: a clip being copied right now stays until the next eviction.
+                logger.LogInformation("Could not evict the kept clip {Key} now ({Reason})", key, e.Message);
+            }
         }
     }
 

@@ -21,23 +21,26 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
     ExportOptions options, TimeProvider time, ILogger<ExportJobs> logger)
 {
     private readonly Dictionary<string, Job> _running = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VideoBackendException> _failures = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>Renders (or hands out again) <paramref name="request"/>'s clip, waiting at most <see cref="ExportOptions.ToolWait"/>.</summary>
-    public async Task<ExportOutcome> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
+    /// <summary>Renders (or hands out again) <paramref name="request"/>'s clip, waiting at most <see cref="ExportOptions.ToolWait"/> from when the call began.</summary>
+    /// <param name="spent">How long the call has already taken (finding the project, reading its state): the wait is what is left of the tool's.</param>
+    public async Task<ExportOutcome> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken, TimeSpan spent = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality);
-        if (cache.TryGet(key) is { } kept)
+        if (cache.TryGet(key) is { } kept && TryDeliver(kept, request.Destination) is { } reused)
         {
             logger.LogInformation("Export of {SessionId}: the clip of render {RenderId} is unchanged, handed out again", request.SessionId, kept.RenderId);
-            return new ExportOutcome(Deliver(kept, request.Destination), kept.RenderId, 100, Reused: true);
+            return new ExportOutcome(reused, kept.RenderId, 100, Reused: true);
         }
 
         var job = Attach(key, request);
-        using var watching = job.Watch(progress);
-        using var wait = new CancellationTokenSource(options.ToolWait, time);
+        var watching = job.Watch(progress);
+        var left = options.ToolWait - spent;
+        using var wait = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token);
         CachedClip clip;
         try
@@ -46,9 +49,14 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The client gave up on the call: the render is not wanted any more.
-            logger.LogInformation("Export of {SessionId} cancelled by the client; cancelling render {RenderId}", request.SessionId, job.RenderId);
-            await job.CancelAsync();
+            // The client gave up on the call: the render is cancelled unless another call still waits for it.
+            if (watching.Leave() == 0)
+            {
+                logger.LogInformation("Export of {SessionId} cancelled by the client; cancelling render {RenderId}", request.SessionId, job.RenderId);
+                Forget(key, job);
+                await job.CancelAsync();
+            }
+
             throw;
         }
         catch (OperationCanceledException) when (wait.IsCancellationRequested)
@@ -56,8 +64,17 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
             logger.LogInformation("Export of {SessionId}: render {RenderId} still running at {Percent}% after {Wait}; answering now", request.SessionId, job.RenderId, job.Percent, options.ToolWait);
             return new ExportOutcome(null, job.RenderId, job.Percent, Reused: false);
         }
+        catch (OperationCanceledException)
+        {
+            throw new VideoBackendException(ErrorKind.RenderFailed,
+                "The render was cancelled: the other request waiting for the same clip gave up on it. Call export again to render it anew.");
+        }
+        finally
+        {
+            watching.Leave();
+        }
 
-        return new ExportOutcome(Deliver(clip, request.Destination), clip.RenderId, 100, Reused: false);
+        return new ExportOutcome(Deliver(clip, request.Destination), clip.RenderId, 100, Reused: job.FromCache);
     }
 
     /// <summary>Renders running in the background now (for tests and the log).</summary>
@@ -68,6 +85,31 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
             lock (_gate)
             {
                 return _running.Count;
+            }
+        }
+    }
+
+    /// <summary>The kept clip copied to <paramref name="destination"/>; null when it went missing meanwhile (evicted), so it is rendered again.</summary>
+    private ExportedClip? TryDeliver(CachedClip clip, string destination)
+    {
+        try
+        {
+            return Deliver(clip, destination);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            logger.LogInformation("The kept clip {Key} went missing while it was copied; rendering it again", clip.Key);
+            return null;
+        }
+    }
+
+    private void Forget(string key, Job job)
+    {
+        lock (_gate)
+        {
+            if (_running.TryGetValue(key, out var running) && ReferenceEquals(running, job))
+            {
+                _running.Remove(key);
             }
         }
     }
@@ -90,15 +132,36 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
                 return running;
             }
 
+            // A render of this clip may have ended between the caller's look at the cache and now.
+            if (cache.TryGet(key) is { } kept)
+            {
+                return Job.Done(kept);
+            }
+
             // Not tied to any call: the render outlives the call that started it. A server that stops
             // leaves it to the backend (never cancelled), and its noted id lets the next server collect it.
+            if (_failures.Remove(key, out var failure))
+            {
+                // The render a call left running failed after that call had answered: told once, then tried anew.
+                return Job.Failed(new VideoBackendException(failure.Kind,
+                    $"The render left running by the last export failed: {failure.Message} Call export again to render it anew.", failure.Detail, failure));
+            }
+
             var job = new Job(new CancellationTokenSource());
             _running[key] = job;
-            job.Start(token => RenderAsync(key, request, job, token), () =>
+            job.Start(token => RenderAsync(key, request, job, token), completion =>
             {
                 lock (_gate)
                 {
-                    _running.Remove(key);
+                    if (_running.TryGetValue(key, out var running) && ReferenceEquals(running, job))
+                    {
+                        _running.Remove(key);
+                    }
+
+                    if (completion.Exception?.InnerException is VideoBackendException failed && job.Waiters == 0)
+                    {
+                        _failures[key] = failed;
+                    }
                 }
             });
             return job;
@@ -108,30 +171,30 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
     /// <summary>One render into the cache: followed if a restarted server noted it, else started; the MP4 verified, described and kept.</summary>
     private async Task<CachedClip> RenderAsync(string key, ExportRequest request, Job job, CancellationToken cancellationToken)
     {
-        RenderJob rendered;
+        var staged = cache.StagingPath(key);
         try
         {
-            rendered = await exports.RenderAsync(request, job, cancellationToken, resume: cache.Pending(key), started: renderId =>
+            var rendered = await exports.RenderAsync(request, job, cancellationToken, resume: cache.Pending(key), started: renderId =>
             {
                 job.RenderId = renderId;
                 cache.NotePending(key, renderId, request.SessionId);
             });
-        }
-        catch (Exception e) when (e is VideoBackendException or OperationCanceledException)
-        {
-            // Failed for good (retried already) or cancelled: nothing left to collect.
-            cache.ClearPending(key);
-            throw;
-        }
-
-        var staged = cache.StagingPath(key);
-        try
-        {
             await VerifiedDownload.SaveAsync(backend, rendered, staged, cancellationToken);
             var facts = await inspector.InspectAsync(staged, rendered.PreviewUrl, cancellationToken);
             var kept = cache.Keep(key, rendered.Id, rendered.OutputUrl is { IsFile: false } remote ? remote : null, staged, facts);
             logger.LogInformation("Render {RenderId} of {SessionId} kept as clip {Key} ({Bytes} bytes)", rendered.Id, request.SessionId, key, kept.SizeBytes);
             return kept;
+        }
+        catch (Exception e) when (e is VideoBackendException or OperationCanceledException or IOException)
+        {
+            // Failed for good (retried already), cancelled, or its file unusable: nothing left to follow.
+            cache.ClearPending(key);
+            if (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Render of {SessionId} for clip {Key} failed: {Reason}", request.SessionId, key, e.Message);
+            }
+
+            throw;
         }
         finally
         {
@@ -147,26 +210,40 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         private readonly List<IProgress<ExportProgress>> _watchers = [];
         private ExportProgress? _last;
 
-        public Task<CachedClip> Completion { get; private set; } = Task.FromException<CachedClip>(new InvalidOperationException("not started"));
+        private int _waiters;
+
+        public Task<CachedClip> Completion { get; private set; } = null!;
+
+        /// <summary>Calls waiting for this render now.</summary>
+        public int Waiters => Volatile.Read(ref _waiters);
+
+        /// <summary>Whether the clip came from the cache, not from a render of this job.</summary>
+        public bool FromCache { get; private init; }
+
+        /// <summary>A job already done: the clip was kept.</summary>
+        public static Job Done(CachedClip kept) => new(new CancellationTokenSource())
+        {
+            Completion = Task.FromResult(kept),
+            FromCache = true,
+            RenderId = kept.RenderId,
+        };
+
+        /// <summary>A job that already failed, to tell one caller.</summary>
+        public static Job Failed(Exception failure) => new(new CancellationTokenSource()) { Completion = Task.FromException<CachedClip>(failure) };
 
         public string? RenderId { get; set; }
 
         public int Percent => _last?.Percent ?? 0;
 
-        public void Start(Func<CancellationToken, Task<CachedClip>> work, Action ended)
+        public void Start(Func<CancellationToken, Task<CachedClip>> work, Action<Task<CachedClip>> ended)
         {
-            Completion = Task.Run(async () =>
+            Completion = Task.Run(() => work(cancel.Token));
+            // Observed here whoever waits: a failure after every caller answered is kept for the next one.
+            Completion.ContinueWith(done =>
             {
-                try
-                {
-                    return await work(cancel.Token);
-                }
-                finally
-                {
-                    ended();
-                    cancel.Dispose();
-                }
-            });
+                ended(done);
+                cancel.Dispose();
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         public async Task CancelAsync()
@@ -181,8 +258,8 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
             }
         }
 
-        /// <summary>Passes progress on to <paramref name="watcher"/> (the last report first) until disposed.</summary>
-        public IDisposable Watch(IProgress<ExportProgress> watcher)
+        /// <summary>Passes progress on to <paramref name="watcher"/> (the last report first) until it leaves; counts it as waiting.</summary>
+        public Watching Watch(IProgress<ExportProgress> watcher)
         {
             ExportProgress? last;
             lock (_gate)
@@ -191,12 +268,13 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
                 last = _last;
             }
 
+            Interlocked.Increment(ref _waiters);
             if (last is not null)
             {
                 watcher.Report(last);
             }
 
-            return new Unwatch(this, watcher);
+            return new Watching(this, watcher);
         }
 
         public void Report(ExportProgress value)
@@ -214,14 +292,25 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
             }
         }
 
-        private sealed class Unwatch(Job job, IProgress<ExportProgress> watcher) : IDisposable
+        /// <summary>One call watching the job.</summary>
+        public sealed class Watching(Job job, IProgress<ExportProgress> watcher)
         {
-            public void Dispose()
+            private int _left;
+
+            /// <summary>Stops watching (once); returns how many calls still wait.</summary>
+            public int Leave()
             {
+                if (Interlocked.Exchange(ref _left, 1) == 1)
+                {
+                    return job.Waiters;
+                }
+
                 lock (job._gate)
                 {
                     job._watchers.Remove(watcher);
                 }
+
+                return Interlocked.Decrement(ref job._waiters);
             }
         }
     }

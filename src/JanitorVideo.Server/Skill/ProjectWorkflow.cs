@@ -118,13 +118,14 @@ public sealed partial class ProjectWorkflow(
         string? workspace = null)
     {
         // Checked first: a bad path must cost no session, no render and no credits.
+        var entered = time.GetTimestamp();
         var chosen = ExportDestination.FromArgument(outputPath, settings.Data);
         return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English,
-            session => ExportAsync(session, chosen, workspace, progress, cancellationToken), cancellationToken);
+            session => ExportAsync(session, chosen, workspace, entered, progress, cancellationToken), cancellationToken);
     }
 
     private async Task<ToolAnswer<ExportOutput>> ExportAsync(
-        ProjectSessions.Resolved session, string? chosen, string? workspace, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        ProjectSessions.Resolved session, string? chosen, string? workspace, long entered, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
     {
         var destination = chosen ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow(), workspace);
         var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
@@ -134,7 +135,7 @@ public sealed partial class ProjectWorkflow(
         }
         var outcome = await exports.ExportAsync(new ExportRequest(session.SessionId, state.Draft, destination),
             new DirectProgress<ExportProgress>(step => progress.Report(new ProgressNotificationValue { Progress = step.Percent, Total = 100, Message = step.Message })),
-            cancellationToken);
+            cancellationToken, spent: time.GetElapsedTime(entered));
         var link = new Uri(destination).AbsoluteUri;
         if (outcome.Clip is not { } clip)
         {

@@ -106,14 +106,72 @@ public sealed class ExportJobsTests
     {
         await using var rig = await Rig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromMinutes(10) }, wait: TimeSpan.FromMinutes(2));
         await rig.AnimateAsync();
-        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        using var giveUp = new CancellationTokenSource();
+        var export = rig.Mcp.Client.CallToolAsync("export", cancellationToken: giveUp.Token).AsTask();
+        // Cancelled once the render is under way, however long a busy machine takes to start it.
+        await Deadline.PollAsync(() => rig.Renders, renders => renders.Count == 1, TimeSpan.FromMilliseconds(50), "the render to start");
+        await giveUp.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            rig.Mcp.Client.CallToolAsync("export", cancellationToken: giveUp.Token).AsTask());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => export);
 
         var ended = await Deadline.PollAsync(() => rig.Renders, renders => renders.Count == 1 && renders[0].Status == RenderStatus.Cancelled,
             TimeSpan.FromMilliseconds(50), "the render to be cancelled after the client cancelled the export");
         Assert.Single(ended);
+    }
+
+    [Fact]
+    public async Task Export_TwoCallsAtOnce_OneRenderAndBothGetTheMp4()
+    {
+        await using var rig = await Rig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromSeconds(2) }, wait: TimeSpan.FromMinutes(2));
+        await rig.AnimateAsync();
+
+        var both = await Task.WhenAll(
+            rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default),
+            rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default));
+
+        Assert.All(both, result => Assert.Equal("exported", result.Field("status")));
+        Assert.Equal(both[0].Field("render_id"), both[1].Field("render_id"));
+        Assert.Single(rig.Renders);
+    }
+
+    [Fact]
+    public async Task Export_OneOfTwoWaitingCallsCancels_TheRenderGoesOnForTheOther()
+    {
+        await using var rig = await Rig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromSeconds(3) }, wait: TimeSpan.FromMinutes(2));
+        await rig.AnimateAsync();
+        using var giveUp = new CancellationTokenSource();
+        var leaving = rig.Mcp.Client.CallToolAsync("export", cancellationToken: giveUp.Token).AsTask();
+        await Deadline.PollAsync(() => rig.Renders, renders => renders.Count == 1, TimeSpan.FromMilliseconds(50), "the render to start");
+        var staying = rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
+        await Task.Delay(200);
+
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leaving);
+        var result = await staying;
+
+        Assert.Equal("exported", result.Field("status"));
+        Assert.Equal(RenderStatus.Completed, Assert.Single(rig.Renders).Status);
+    }
+
+    [Fact]
+    public async Task Export_RenderLeftRunningFails_TheNextExportIsToldOnceThenRendersAnew()
+    {
+        await using var rig = await Rig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromSeconds(1), FailFirstRenders = 2 }, wait: TimeSpan.FromMilliseconds(300));
+        await rig.AnimateAsync();
+        var first = await rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
+        Assert.Equal("rendering", first.Field("status"));
+        await Deadline.PollAsync(() => rig.Renders, renders => renders.Count == 2 && renders.All(r => r.Status == RenderStatus.Failed),
+            TimeSpan.FromMilliseconds(50), "both attempts of the render to fail");
+        // Its failure is recorded when the job ends, just after the queue says so.
+        var jobs = rig.Mcp.Services.GetRequiredService<ExportJobs>();
+        await Deadline.PollAsync(() => jobs.Running, running => running == 0, TimeSpan.FromMilliseconds(20), "the failed job to end");
+
+        var told = await rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
+        var anew = await rig.CollectAsync();
+
+        told.AssertPlainError("RenderFailed", "The render left running by the last export failed");
+        Assert.Equal("exported", anew.Field("status"));
+        Assert.Equal(3, rig.Renders.Count);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class InProcessMcp : IAsyncDisposable
 
     public McpClient Client { get; private set; } = null!;
 
+    /// <summary>The server's services, to look at its state (never to act in its place).</summary>
+    public IServiceProvider Services => services!;
+
     /// <param name="backend">A backend in place of the one the settings choose (a studio with faults, the cloud client of a loopback studio).</param>
     /// <param name="services">Registrations made before the server's own (which only fill what is missing), e.g. short <c>ReplyTiming</c> or <c>ExportOptions</c>.</param>
     public static async Task<InProcessMcp> StartAsync(JanitorSettings settings, McpClientHandlers? handlers = null, IVideoBackend? backend = null,
