@@ -267,8 +267,7 @@ public sealed class NemoBackend : IVideoBackend
         }
         catch (OperationCanceledException) when (own.IsCancellationRequested && !caller.IsCancellationRequested)
         {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.");
+            throw NemoRecovery.NoAnswerInTime("over this call's own limit");
         }
     }
 

@@ -28,18 +28,18 @@ internal static class NemoRecovery
     /// <summary>The rows, in the order the pipeline applies them (outermost first).</summary>
     public static IReadOnlyList<RecoveryRule> Rules(INemoAccess access, NemoIntervals intervals) =>
     [
-        new("HTTP 429: rate limited", RecoveryAction.WaitAndRetryOnce, Retries: 1,
+        new("HTTP 429: rate limited", Retries: 1,
             Covers: (reply, _, _) => reply?.Status == HttpStatusCode.TooManyRequests && (reply.RetryAfter ?? TimeSpan.Zero) <= intervals.RateLimitWaitLimit,
             Wait: reply => reply?.RetryAfter ?? intervals.RateLimitWait),
-        new("1001: token invalid or expired", RecoveryAction.Reauthenticate, Retries: 1,
+        new("1001: token invalid or expired", Retries: 1,
             Covers: (reply, _, _) => access.IsAnonymous && reply is { Token: not null } && (reply.Code == 1001 || reply is { Code: null, Status: HttpStatusCode.Unauthorized }),
             Wait: _ => TimeSpan.Zero,
             BeforeRetry: reply => access.Rejected(reply!.Token!)),
-        new("HTTP 400 on the token call: client id missing or refused", RecoveryAction.CreateClientId, Retries: 1,
+        new("HTTP 400 on the token call: client id missing or refused", Retries: 1,
             Covers: (reply, _, call) => call.ClientIdCall && reply?.Status == HttpStatusCode.BadRequest && access.CanRenewClientId,
             Wait: _ => TimeSpan.Zero,
             BeforeRetry: _ => access.RenewClientId()),
-        new("network failure or 502/503/504 on an idempotent call", Action: null, Retries: intervals.TransientRetries,
+        new("network failure or 502/503/504 on an idempotent call", Retries: intervals.TransientRetries,
             Covers: (reply, exception, call) => call.Idempotent
                 && (exception is HttpRequestException or IOException || reply?.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
             Wait: null,
@@ -129,10 +129,13 @@ internal static class NemoRecovery
         }
         catch (OperationCanceledException) when (own.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new VideoBackendException(ErrorKind.Timeout,
-                "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.", $"no answer within {limit}");
+            throw NoAnswerInTime($"no answer within {limit}");
         }
     }
+
+    /// <summary>A limit of the client's own ran out (not the caller cancelling): a timeout in plain words.</summary>
+    public static VideoBackendException NoAnswerInTime(string detail) => new(ErrorKind.Timeout,
+        "The video service did not answer in time, so the request was given up. Your project is kept; try again in a moment.", detail);
 
     /// <summary>The connection failed before the request could reach the service (no address, refused, TLS).</summary>
     private static bool NothingSent(Exception e) => e is HttpRequestException
@@ -152,7 +155,6 @@ internal static class NemoRecovery
 
 /// <summary>One row of the recovery table.</summary>
 /// <param name="When">The answers it covers, in words (for the log and the docs).</param>
-/// <param name="Action">The catalogue's recovery action this row carries out (null: a rule of this client, not of the catalogue).</param>
 /// <param name="Retries">How often the call is tried again.</param>
 /// <param name="Covers">Whether an answer (or a failure to get one) of a call is this row's.</param>
 /// <param name="Wait">The wait before a retry, from the answer; null to back off from <paramref name="Backoff"/> instead.</param>
@@ -160,7 +162,6 @@ internal static class NemoRecovery
 /// <param name="Backoff">The first of exponentially growing, jittered waits (so many clients do not retry in step); used when <paramref name="Wait"/> is null.</param>
 internal sealed record RecoveryRule(
     string When,
-    RecoveryAction? Action,
     int Retries,
     Func<NemoReply?, Exception?, NemoCall, bool> Covers,
     Func<NemoReply?, TimeSpan>? Wait,

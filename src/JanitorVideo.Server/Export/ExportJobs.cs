@@ -17,7 +17,7 @@ public sealed record ExportOutcome(ExportedClip? Clip, string? RenderId, int Per
 /// project attaches to it (after a restart too: the running render's id is noted). The client
 /// cancelling the call cancels the render.
 /// </summary>
-public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBackend backend, IClipInspector inspector,
+public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBackend backend,
     ExportOptions options, TimeProvider time, ILogger<ExportJobs> logger)
 {
     private readonly Dictionary<string, Job> _running = new(StringComparer.Ordinal);
@@ -179,8 +179,7 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
                 job.RenderId = renderId;
                 cache.NotePending(key, renderId, request.SessionId);
             });
-            await VerifiedDownload.SaveAsync(backend, rendered, staged, cancellationToken);
-            var facts = await inspector.InspectAsync(staged, rendered.PreviewUrl, cancellationToken);
+            var (_, facts) = await exports.DeliverAsync(rendered, staged, cancellationToken);
             var kept = cache.Keep(key, rendered.Id, rendered.OutputUrl is { IsFile: false } remote ? remote : null, staged, facts);
             logger.LogInformation("Render {RenderId} of {SessionId} kept as clip {Key} ({Bytes} bytes)", rendered.Id, request.SessionId, key, kept.SizeBytes);
             return kept;

@@ -100,7 +100,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
         await projects.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (projects.Replaced(gone) is { } already)
+            if (projects.Follow(gone) is var already && already != gone)
             {
                 return new Resolved(already, false, gone) { ProjectLink = _links.GetValueOrDefault(already) };
             }
@@ -186,15 +186,6 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
                 }
 
                 return sessionId;
-            }
-        }
-
-        /// <summary>The project that took the place of <paramref name="gone"/>, if one did.</summary>
-        public string? Replaced(string gone)
-        {
-            lock (_order)
-            {
-                return _replacements.GetValueOrDefault(gone);
             }
         }
 
