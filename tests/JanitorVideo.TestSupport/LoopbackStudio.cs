@@ -64,13 +64,14 @@ public sealed class LoopbackStudio : IAsyncDisposable
     }
 
     /// <summary>A new client process: the identity is read from <see cref="Home"/> afresh (with <paramref name="options"/>' token or client id, if any).</summary>
-    public NemoBackend Backend(NemoIntervals? intervals = null, NemoOptions? options = null, NemoTimeouts? timeouts = null)
+    public NemoBackend Backend(NemoIntervals? intervals = null, NemoOptions? options = null, NemoTimeouts? timeouts = null,
+        Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         intervals ??= new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100), TransientRetryDelay = TimeSpan.FromMilliseconds(20) };
         var attribution = SkillAttribution.From(SkillManifest.Embedded, "unknown");
         var identity = ClientIdentity.Open(options ?? new NemoOptions(), Config, TimeProvider.System, NullLogger.Instance);
-        return new NemoBackend(_http, new IdentityAccess(_http, identity, TimeProvider.System, intervals, attribution), attribution,
-            new Uri("https://nemovideo.example/"), intervals, timeouts);
+        return new NemoBackend(_http, new IdentityAccess(_http, identity, TimeProvider.System, intervals, attribution, logger), attribution,
+            new Uri("https://nemovideo.example/"), intervals, timeouts, logger: logger);
     }
 
     /// <summary>The requests to <paramref name="path"/> (from the API base, e.g. <c>run_sse</c>), in order.</summary>

@@ -42,7 +42,7 @@ const sdkModule = (rel) => import(pathToFileURL(path.join(SDK, rel)).href);
 const { Client } = await sdkModule('client/index.js');
 const { StdioClientTransport } = await sdkModule('client/stdio.js');
 const { StreamableHTTPClientTransport } = await sdkModule('client/streamableHttp.js');
-const { McpError } = await sdkModule('types.js');
+const { McpError, LoggingMessageNotificationSchema } = await sdkModule('types.js');
 
 const TOOLS = ['export', 'generate_or_edit', 'get_credits', 'get_state', 'upload'];
 const INSTRUCTION = 'animate this character with a slow push-in, 3 seconds, 720p, square';
@@ -153,7 +153,7 @@ function checkNames(kind) {
   return [
     'tools-list',
     'export-nothing-to-export',
-    'upload', 'generate_or_edit', 'get_state', 'get_credits', 'export',
+    'upload', 'generate_or_edit', 'get_state', 'get_credits', 'export', 'log-notices',
     ...refusals({ dir: '/placeholder', many: [] }).map((r) => r[0]),
     'still-serves',
     ...(isCloud(kind) ? ['identity-kept'] : []),
@@ -181,6 +181,8 @@ async function runTransport(kind) {
   const serverLog = fs.createWriteStream(path.join(OUT, `${kind}-server.log`));
   serverLog.on('error', () => {});
   const client = new Client({ name: 'janitor-video-ts-client-test', version: '1.0.0' }, { capabilities: {} });
+  const notices = [];
+  client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { notices.push(n.params); });
   let httpServer = null;
   try {
     const serverEnv = { ...process.env, JANITOR_DATA_DIR: data };
@@ -257,7 +259,10 @@ async function runTransport(kind) {
     const out = happy(await call('get_credits', {}));
     expect(typeof out.available === 'number', 'no available in structuredContent');
   });
+  let exportedRender;
   await check('export', async () => {
+    // As a host that shows the server's log does: notable events at info and above.
+    await client.setLoggingLevel('info');
     const target = path.join(scratch, 'exported.mp4');
     let progressed = 0;
     const values = [];
@@ -272,6 +277,7 @@ async function runTransport(kind) {
     try { fs.readSync(fd, head, 0, 12, 0); } finally { fs.closeSync(fd); }
     expect(head.subarray(4, 8).toString('latin1') === 'ftyp', `no MP4 signature (ftyp at byte 4): ${head.toString('hex')}`);
     expect(fs.statSync(target).size === out.size_bytes, `size_bytes ${out.size_bytes} != file size ${fs.statSync(target).size}`);
+    exportedRender = out.render_id;
     if (isCloud(kind)) {
       // Every video delivered from the cloud carries the project link, with no token in it.
       expect(typeof out.project_link === 'string' && out.project_link.startsWith('https://nemovideo.com/workspace/claim?task='),
@@ -283,6 +289,15 @@ async function runTransport(kind) {
     }
     expect(progressed > 0, 'export sent no progress notifications');
     expect(values.every((v, i) => i === 0 || v > values[i - 1]), `progress did not rise with each notification: ${values.join(', ')}`);
+  });
+
+  // The render's start and end were told as logging notifications at the level set, with no token in them.
+  await check('log-notices', async () => {
+    const said = notices.map((n) => `${n.level}: ${typeof n.data === 'string' ? n.data : JSON.stringify(n.data)}`);
+    expect(said.some((s) => s.startsWith(`info: Render ${exportedRender} of project `) && s.includes('finished')),
+      `no notice of render ${exportedRender} finishing; heard: ${said.join(' | ') || 'nothing'}`);
+    expect(notices.every((n) => n.logger === 'janitor-video'), `a notice from another logger: ${said.join(' | ')}`);
+    expect(!said.some((s) => /nmv_usr_/.test(s)), `a notice carries a token: ${said.join(' | ')}`);
   });
 
   // 3. Every refusal: an isError result in plain words, never a protocol error.

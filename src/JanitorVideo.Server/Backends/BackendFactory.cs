@@ -66,10 +66,12 @@ public static class BackendFactory
     private static IVideoBackend CreateCloud(IServiceProvider provider) =>
         Cloud(provider.GetRequiredService<IHttpClientFactory>().CreateClient(CloudClient),
             provider.GetService<TimeProvider>() ?? TimeProvider.System,
-            provider.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+            provider.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance,
+            provider.GetService<Hosting.ClientNotices>());
 
     /// <summary>The cloud backend over <paramref name="http"/> (whose own timeout should be infinite), or why it cannot be made.</summary>
-    public static IVideoBackend Cloud(HttpClient http, TimeProvider time, ILoggerFactory logs)
+    /// <param name="notices">When given, the client hears what the cloud client warns of (a retry, a renewed token).</param>
+    public static IVideoBackend Cloud(HttpClient http, TimeProvider time, ILoggerFactory logs, Hosting.ClientNotices? notices = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(logs);
@@ -98,7 +100,8 @@ public static class BackendFactory
         var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         var attribution = SkillAttribution.From(SkillManifest.Embedded, platform);
-        var logger = logs.CreateLogger<NemoBackend>();
+        ILogger logger = logs.CreateLogger<NemoBackend>();
+        logger = notices is null ? logger : new Hosting.TellingLogger(logger, notices);
         return new NemoBackend(http, new IdentityAccess(http, identity, time, options.Intervals, attribution, logger), attribution,
             options.WebUrl, options.Intervals, time: time, logger: logger);
     }

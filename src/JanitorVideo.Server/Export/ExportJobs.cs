@@ -18,7 +18,7 @@ public sealed record ExportOutcome(ExportedClip? Clip, string? RenderId, int Per
 /// cancelling the call cancels the render.
 /// </summary>
 public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBackend backend,
-    ExportOptions options, TimeProvider time, ILogger<ExportJobs> logger)
+    ExportOptions options, TimeProvider time, ILogger<ExportJobs> logger, Hosting.ClientNotices notices)
 {
     private readonly Dictionary<string, Job> _running = new(StringComparer.Ordinal);
     private readonly Dictionary<string, VideoBackendException> _failures = new(StringComparer.Ordinal);
@@ -178,10 +178,12 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
             {
                 job.RenderId = renderId;
                 cache.NotePending(key, renderId, request.SessionId);
+                notices.Tell(LogLevel.Information, $"Render {renderId} of project {request.SessionId} started.");
             });
             var (_, facts) = await exports.DeliverAsync(rendered, staged, cancellationToken);
             var kept = cache.Keep(key, rendered.Id, rendered.OutputUrl is { IsFile: false } remote ? remote : null, staged, facts);
             logger.LogInformation("Render {RenderId} of {SessionId} kept as clip {Key} ({Bytes} bytes)", rendered.Id, request.SessionId, key, kept.SizeBytes);
+            notices.Tell(LogLevel.Information, $"Render {rendered.Id} of project {request.SessionId} finished ({kept.SizeBytes} bytes).");
             return kept;
         }
         catch (Exception e) when (e is VideoBackendException or OperationCanceledException or IOException)

@@ -24,9 +24,11 @@ public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, Cl
 /// caller cancels), download to a temporary file that must be an MP4 before it takes the name, then
 /// describe it (length, size, contact sheet).
 /// </summary>
-public sealed class ExportService(IVideoBackend backend, IClipInspector inspector, ExportOptions options, TimeProvider time, ILogger<ExportService> logger)
+public sealed class ExportService(IVideoBackend backend, IClipInspector inspector, ExportOptions options, TimeProvider time, ILogger<ExportService> logger,
+    Hosting.ClientNotices? notices = null)
 {
-    private readonly ResiliencePipeline _pipeline = ExportResilience.Build(options, time, logger);
+    // A retried render is a warning, which the client is told of too.
+    private readonly ResiliencePipeline _pipeline = ExportResilience.Build(options, time, notices is null ? logger : new Hosting.TellingLogger(logger, notices));
 
     public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {

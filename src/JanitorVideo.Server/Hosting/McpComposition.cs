@@ -38,6 +38,7 @@ public static class McpComposition
         {
             services.AddJanitorBackend(settings);
         }
+        services.AddSingleton<ClientNotices>();
         services.AddSingleton<ProjectSessions>();
         services.AddSingleton<UploadInputs>();
         services.TryAddSingleton(settings.ExportOptions());
@@ -60,7 +61,9 @@ public static class McpComposition
             .WithTools<GetStateTool>(ToolJson.Options)
             .WithTools<GetCreditsTool>(ToolJson.Options)
             .WithTools<ExportTool>(ToolJson.Options)
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolFailures.Filter))
+            .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolFailures.Filter)
+                .AddCallToolFilter(ClientNotices.Filter))
             .WithResources<ProjectResources>()
             .WithPrompts<AnimateCharacterPrompt>()
             .WithCompleteHandler(CompleteAsync);

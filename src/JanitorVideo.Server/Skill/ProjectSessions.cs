@@ -10,7 +10,7 @@ namespace JanitorVideo.Server.Skill;
 /// project; a <c>session_id</c> argument switches to (or resumes) another, for batch work.
 /// Clients are told apart by their MCP session (one per stdio process, one per HTTP session).
 /// </summary>
-public sealed partial class ProjectSessions(IVideoBackend backend)
+public sealed partial class ProjectSessions(IVideoBackend backend, Hosting.ClientNotices? notices = null)
 {
     private readonly ConcurrentDictionary<string, ClientProjects> _clients = new(StringComparer.Ordinal);
 
@@ -107,6 +107,7 @@ public sealed partial class ProjectSessions(IVideoBackend backend)
 
             var created = await backend.CreateSessionAsync(language, cancellationToken);
             projects.Replace(gone, created.SessionId);
+            notices?.Tell(Microsoft.Extensions.Logging.LogLevel.Warning, $"Project {gone} no longer exists on the video service; it restarted as {created.SessionId}.");
             return new Resolved(created.SessionId, true, gone) { ProjectLink = Link(created) };
         }
         finally

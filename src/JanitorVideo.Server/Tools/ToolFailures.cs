@@ -90,11 +90,15 @@ public static class ToolFailures
 
     /// <summary>
     /// True for the SDK failing to bind the client's arguments to the tool's parameters (one left out,
-    /// one of the wrong type): that happens before any of our code runs, so no frame of ours is on it.
+    /// one of the wrong type): that happens before any of our tool code runs, so no frame of ours lies
+    /// between the throw and the SDK's tool invocation (our filters, further out, do not count).
     /// </summary>
     private static bool IsArgumentBinding(Exception failure) =>
         failure is ArgumentException or JsonException
-        && !new System.Diagnostics.StackTrace(failure).GetFrames().Any(frame => IsOurs(frame.GetMethod()?.DeclaringType));
+        && !new System.Diagnostics.StackTrace(failure).GetFrames()
+            .Select(frame => frame.GetMethod()?.DeclaringType)
+            .TakeWhile(type => type?.Namespace?.StartsWith("ModelContextProtocol", StringComparison.Ordinal) != true)
+            .Any(IsOurs);
 
     /// <summary>"instruction should be a string, not an array.": the first argument whose JSON type the tool's input schema does not allow.</summary>
     private static string? MismatchedArgument(RequestContext<CallToolRequestParams> context)
