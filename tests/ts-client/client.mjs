@@ -42,7 +42,7 @@ const sdkModule = (rel) => import(pathToFileURL(path.join(SDK, rel)).href);
 const { Client } = await sdkModule('client/index.js');
 const { StdioClientTransport } = await sdkModule('client/stdio.js');
 const { StreamableHTTPClientTransport } = await sdkModule('client/streamableHttp.js');
-const { McpError, LoggingMessageNotificationSchema } = await sdkModule('types.js');
+const { McpError, LoggingMessageNotificationSchema, ElicitRequestSchema } = await sdkModule('types.js');
 
 const TOOLS = ['export', 'generate_or_edit', 'get_credits', 'get_state', 'upload'];
 const INSTRUCTION = 'animate this character with a slow push-in, 3 seconds, 720p, square';
@@ -180,9 +180,18 @@ async function runTransport(kind) {
 
   const serverLog = fs.createWriteStream(path.join(OUT, `${kind}-server.log`));
   serverLog.on('error', () => {});
-  const client = new Client({ name: 'janitor-video-ts-client-test', version: '1.0.0' }, { capabilities: {} });
+  // Over stdio the studio keeps a quota and this client answers elicitation (yes, spend), as a host with a confirm dialog does.
+  const asksToSpend = kind === 'stdio';
+  const client = new Client({ name: 'janitor-video-ts-client-test', version: '1.0.0' }, { capabilities: asksToSpend ? { elicitation: {} } : {} });
   const notices = [];
   client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { notices.push(n.params); });
+  const questions = [];
+  if (asksToSpend) {
+    client.setRequestHandler(ElicitRequestSchema, (request) => {
+      questions.push(request.params);
+      return { action: 'accept', content: { spend: true } };
+    });
+  }
   let httpServer = null;
   try {
     const serverEnv = { ...process.env, JANITOR_DATA_DIR: data };
@@ -199,7 +208,8 @@ async function runTransport(kind) {
       transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: cloudEnv, cwd: scratch, stderr: 'pipe' });
       transport.stderr?.pipe(serverLog, { end: false });
     } else if (kind === 'stdio') {
-      transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: serverEnv, cwd: scratch, stderr: 'pipe' });
+      const quotaEnv = { ...serverEnv, JANITOR_CREDITS: 'quota', JANITOR_CREDIT_ALLOWANCE: '1000' };
+      transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: quotaEnv, cwd: scratch, stderr: 'pipe' });
       transport.stderr?.pipe(serverLog, { end: false });
     } else {
       const started = await startHttpServer(serverEnv, scratch, serverLog);
@@ -248,8 +258,17 @@ async function runTransport(kind) {
     sessionId = out.session_id;
   });
   await check('generate_or_edit', async () => {
-    const out = happy(await call('generate_or_edit', { instruction: INSTRUCTION, session_id: sessionId }));
+    const result = await call('generate_or_edit', { instruction: INSTRUCTION, session_id: sessionId });
+    const out = happy(result);
     expect(typeof out.action === 'string', 'no action in structuredContent');
+    if (asksToSpend) {
+      // Generating costs about 100 of the 1000: asked first, then the balance after told.
+      expect(questions.length === 1 && /about 100 credits/.test(questions[0].message ?? ''),
+        `expected one question about 100 credits; got ${JSON.stringify(questions.map((q) => q.message))}`);
+      expect(out.status === 'done', `status is ${out.status}`);
+      expect(textOf(result).includes('Credits: 100 spent, 900 left.'), `no balance after spending in: ${textOf(result)}`);
+      expect(out.credits?.available === 900, `credits is ${JSON.stringify(out.credits)}`);
+    }
   });
   await check('get_state', async () => {
     const out = happy(await call('get_state', { session_id: sessionId }));

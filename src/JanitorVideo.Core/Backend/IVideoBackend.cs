@@ -17,6 +17,9 @@ public interface IVideoBackend
     /// </summary>
     string RenderSignature { get; }
 
+    /// <summary>What a message to the agent costs here, or null when nothing is charged (the studio without quotas).</summary>
+    CreditPrices? Prices { get; }
+
     /// <summary>How often a render's status is worth asking for (the cloud: 10 s; the studio: well under a second).</summary>
     TimeSpan RenderPollInterval { get; }
 

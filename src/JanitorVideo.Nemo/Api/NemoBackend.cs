@@ -65,6 +65,9 @@ public sealed class NemoBackend : IVideoBackend
     public string Name => "cloud";
 
     /// <summary>The service the renders come from: its engine is its own, so its address stands for it.</summary>
+    /// <summary>The reference's figures; the service's own charge is read from the balance afterwards.</summary>
+    public CreditPrices? Prices => CreditPrices.NemoVideo;
+
     public string RenderSignature => "cloud/" + _http.BaseAddress?.AbsoluteUri;
 
     public TimeSpan RenderPollInterval => _intervals.RenderPoll;

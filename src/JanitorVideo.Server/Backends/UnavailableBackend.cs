@@ -11,6 +11,8 @@ public sealed class UnavailableBackend(BackendKind kind, string? reason = null) 
 {
     public string Name => kind == BackendKind.Studio ? "studio" : "cloud";
 
+    public CreditPrices? Prices => null;
+
     public string RenderSignature => Name + "/unavailable";
 
     public TimeSpan RenderPollInterval => TimeSpan.FromSeconds(1);

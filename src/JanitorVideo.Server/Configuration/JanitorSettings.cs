@@ -47,6 +47,9 @@ public sealed record JanitorSettings
     /// <summary>Megabytes of finished clips kept (JANITOR_CLIPS_MAX_MB, default 2048).</summary>
     public int? ClipMaxMegabytes { get; init; }
 
+    /// <summary>Credits above which a message is put to the user first, when the client can ask (JANITOR_CONFIRM_CREDITS, default 50).</summary>
+    public int? ConfirmCreditsAbove { get; init; }
+
     /// <summary>Serilog's minimum level name (Verbose, Debug, Information, Warning, Error).</summary>
     public string LogLevel { get; init; } = "Information";
 
@@ -67,7 +70,11 @@ public sealed record JanitorSettings
         ToolWaitSeconds = Count("JANITOR_TOOL_WAIT", configuration["JANITOR_TOOL_WAIT"], 1, 3600),
         ClipMaxDays = Count("JANITOR_CLIPS_MAX_DAYS", configuration["JANITOR_CLIPS_MAX_DAYS"], 1, 3650),
         ClipMaxMegabytes = Count("JANITOR_CLIPS_MAX_MB", configuration["JANITOR_CLIPS_MAX_MB"], 10, 10_000_000),
+        ConfirmCreditsAbove = Count("JANITOR_CONFIRM_CREDITS", configuration["JANITOR_CONFIRM_CREDITS"], 0, 1_000_000_000),
     };
+
+    /// <summary>When spending credits is put to the user first, from these settings.</summary>
+    public Skill.SpendingOptions SpendingOptions() => new(ConfirmCreditsAbove ?? Skill.SpendingOptions.DefaultConfirmAbove);
 
     /// <summary>How exports wait and how many finished clips are kept, from these settings (defaults where unset).</summary>
     public Export.ExportOptions ExportOptions()

@@ -42,6 +42,7 @@ public static class McpComposition
         services.AddSingleton<ProjectSessions>();
         services.AddSingleton<UploadInputs>();
         services.TryAddSingleton(settings.ExportOptions());
+        services.TryAddSingleton(settings.SpendingOptions());
         services.AddSingleton<ExportService>();
         services.AddSingleton(provider => new ClipCache(settings.Data.Clips, provider.GetRequiredService<ExportOptions>(),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ClipCache>>()));

@@ -1,4 +1,5 @@
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Server.Tools;
 
 namespace JanitorVideo.Server.Skill;
 
@@ -12,5 +13,12 @@ public static class CreditWords
             ? "Credits: unlimited on this machine's studio. Exporting is always free."
             : $"Credits: {balance.Available} available, {balance.Frozen} reserved by running work, {balance.Total} in all. " +
               "Generating a clip costs about 100, editing about 50; exporting is free.";
+    }
+
+    /// <summary>The balance as tools return it.</summary>
+    public static CreditsOutput Output(CreditBalance balance)
+    {
+        ArgumentNullException.ThrowIfNull(balance);
+        return new CreditsOutput(balance.Available, balance.Frozen, balance.Total, balance.Unlimited);
     }
 }

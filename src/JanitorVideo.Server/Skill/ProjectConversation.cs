@@ -6,6 +6,7 @@ using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Skill;
 using JanitorVideo.Core.Translation;
 using JanitorVideo.Server.Tools;
+using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 
 namespace JanitorVideo.Server.Skill;
@@ -15,24 +16,43 @@ namespace JanitorVideo.Server.Skill;
 /// joined and translated out of the agent's editor talk, follow-ups the agent asks the user to click
 /// carried out once, and when it says nothing, or its stream drops and the work shows in the project,
 /// what changed told from the timeline itself. The reply-stream rules are <see cref="ReplyCollector"/>'s.
+/// Where messages cost credits, the cost is estimated first (<see cref="CreditQuote"/>), put to the
+/// user when it is over <see cref="SpendingOptions.ConfirmAbove"/> and the client can ask, and the
+/// balance after the turn is told.
 /// </summary>
-public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions sessions, ReplyTiming timing, TimeProvider time)
+public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions sessions, ReplyTiming timing, SpendingOptions spending,
+    TimeProvider time, ILogger<ProjectConversation> logger)
 {
+    /// <param name="ask">Puts a costly message to the user first; null when the client cannot ask (then it is sent, and the cost told after).</param>
     public Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
-        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+        string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
+        AskToSpend? ask = null)
     {
         // A project lost before the words went out is restarted and the turn run there; once they
         // went out, never again (they would be done, and charged, twice).
         var sent = new StrongBox<bool>();
         return sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.Guess(instruction),
-            session => TurnAsync(session, instruction, progress, sent, cancellationToken), cancellationToken, repeatable: () => !sent.Value);
+            session => TurnAsync(session, instruction, progress, sent, ask, cancellationToken), cancellationToken, repeatable: () => !sent.Value);
     }
 
     private async Task<ToolAnswer<GenerateOrEditOutput>> TurnAsync(
-        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, StrongBox<bool> sent, CancellationToken cancellationToken)
+        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, StrongBox<bool> sent, AskToSpend? ask,
+        CancellationToken cancellationToken)
     {
         var replies = new ReplyCollector(backend, timing, time, progress);
         var before = await backend.GetStateAsync(session.SessionId, cancellationToken);
+        var balanceBefore = backend.Prices is null ? null : await backend.GetCreditsAsync(cancellationToken);
+        var quote = balanceBefore is null ? null : CreditQuote.Estimate(backend.Prices, before.Draft, balanceBefore);
+        if (quote is not null && quote.Cost > spending.ConfirmAbove && ask is not null)
+        {
+            var decision = await ask(quote, cancellationToken);
+            logger.LogInformation("Asked to spend about {Cost} credits on {SessionId}: {Answer}", quote.Cost, session.SessionId, decision);
+            if (decision != SpendAnswer.Yes)
+            {
+                return NotSent(session, quote, decision, before.Draft);
+            }
+        }
+
         sent.Value = true;
         var answer = await replies.SendAsync(session.SessionId, instruction, before.Draft, cancellationToken);
         var reply = GuiTranslator.Translate(answer.Text);
@@ -85,11 +105,45 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
             text.Append("\n\n").Append(note);
         }
         text.Append("\n\n").Append(timeline);
+        var balance = balanceBefore is null ? null : await BalanceAfterAsync(balanceBefore, text, cancellationToken);
         if (suggestedNext is not null || after.Draft.IsReadyForExport)
         {
             text.Append("\nWhen it looks right, call export to get the MP4.");
         }
         return new ToolAnswer<GenerateOrEditOutput>(text.ToString(),
-            new GenerateOrEditOutput("message", session.SessionId, said, changes, timeline, suggestedNext, null, null, null));
+            new GenerateOrEditOutput("message", session.SessionId, said, changes, timeline, suggestedNext, null, balance, null));
+    }
+
+    // After a turn that can spend: what it spent and what is left, in the text and the result.
+    // The turn is done by now, so a balance that cannot be read is a note, not a failure.
+    private async Task<CreditsOutput?> BalanceAfterAsync(CreditBalance before, StringBuilder text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var after = await backend.GetCreditsAsync(cancellationToken);
+            var spent = Math.Max(0, before.Available - after.Available);
+            text.Append($"\nCredits: {spent} spent, {after.Available} left.");
+            return CreditWords.Output(after);
+        }
+        catch (VideoBackendException e)
+        {
+            logger.LogWarning("The balance after a turn could not be read: {Kind} {Reason}", e.Kind, e.Detail ?? e.Message);
+            text.Append("\nThe credit balance could not be read just now; get_credits tells it.");
+            return null;
+        }
+    }
+
+    private static ToolAnswer<GenerateOrEditOutput> NotSent(ProjectSessions.Resolved session, CreditQuote quote, SpendAnswer answer, Draft draft)
+    {
+        var said = (answer == SpendAnswer.No
+                ? $"Not sent: you chose not to spend about {quote.Cost} credits."
+                : $"Not sent: the question about spending about {quote.Cost} credits got no answer from your client.") +
+            $" Nothing was sent and nothing was spent; {quote.Balance.Available} credits are still available.";
+        var timeline = TimelineSummary.Describe(draft);
+        var text = $"{session.Notice}{said}\n\n{timeline}\nSay it again to be asked once more" +
+                   (answer == SpendAnswer.NoAnswer ? ", or raise JANITOR_CONFIRM_CREDITS so it is not asked." : ".");
+        return new ToolAnswer<GenerateOrEditOutput>(text,
+            new GenerateOrEditOutput("message", session.SessionId, said, [], timeline, null, null, CreditWords.Output(quote.Balance), null,
+                GenerateOrEditOutput.NotSent));
     }
 }

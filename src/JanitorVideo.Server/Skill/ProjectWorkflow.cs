@@ -58,9 +58,10 @@ public sealed partial class ProjectWorkflow(
     }
 
     /// <param name="workspace">Where an export asked for in words goes (see <see cref="ExportAsync(string, string?, string?, IProgress{ProgressNotificationValue}, CancellationToken, string?)"/>).</param>
+    /// <param name="ask">Puts a costly message to the user before it is sent (see <see cref="ProjectConversation"/>).</param>
     public async Task<ToolAnswer<GenerateOrEditOutput>> GenerateOrEditAsync(
         string clientKey, string? instruction, RoutedIntent route, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
-        string? workspace = null)
+        string? workspace = null, AskToSpend? ask = null)
     {
         if (string.IsNullOrWhiteSpace(instruction))
         {
@@ -83,13 +84,13 @@ public sealed partial class ProjectWorkflow(
                 var mentioned = MentionedFiles(instruction);
                 if (mentioned.Count == 0)
                 {
-                    const string ask = "To add a file, call upload with its full path or an http(s) link (JPG, PNG, WEBP or GIF for animation).";
-                    return Routed("upload", ask, sessionId, suggestedNext: "upload");
+                    const string howTo = "To add a file, call upload with its full path or an http(s) link (JPG, PNG, WEBP or GIF for animation).";
+                    return Routed("upload", howTo, sessionId, suggestedNext: "upload");
                 }
                 var upload = await UploadAsync(clientKey, mentioned, sessionId, cancellationToken);
                 return Routed("upload", upload.Text, upload.Output.SessionId);
             default:
-                return await conversation.ConverseAsync(clientKey, instruction, sessionId, progress, cancellationToken);
+                return await conversation.ConverseAsync(clientKey, instruction, sessionId, progress, cancellationToken, ask);
         }
     }
 
@@ -108,8 +109,7 @@ public sealed partial class ProjectWorkflow(
     public async Task<ToolAnswer<CreditsOutput>> CreditsAsync(CancellationToken cancellationToken)
     {
         var balance = await backend.GetCreditsAsync(cancellationToken);
-        var output = new CreditsOutput(balance.Available, balance.Frozen, balance.Total, balance.Unlimited);
-        return new ToolAnswer<CreditsOutput>(CreditWords.Describe(balance), output);
+        return new ToolAnswer<CreditsOutput>(CreditWords.Describe(balance), CreditWords.Output(balance));
     }
 
     /// <param name="workspace">Where the MP4 goes when no <paramref name="outputPath"/> is given (the client's workspace); the data folder's exports when null.</param>

@@ -32,6 +32,9 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
         // The studio's agent may ask the client's own model when its rules cannot place the words.
         using var model = SamplingModel.Lend(server, models);
         var workspace = route.Action == SkillAction.Export ? await WorkspaceFolder.ResolveAsync(server, logger, cancellationToken) : null;
-        return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken, workspace));
+        // A message that costs more than JANITOR_CONFIRM_CREDITS is put to the user first, when the client can ask.
+        var ask = route.Action == SkillAction.Message ? SpendConfirmation.For(server, logger) : null;
+        return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken,
+            workspace, ask));
     }
 }

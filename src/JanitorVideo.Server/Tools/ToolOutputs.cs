@@ -54,7 +54,11 @@ public sealed record ExportOutput(
 
 /// <summary>
 /// What <c>generate_or_edit</c> did: which action the words were routed to, and that action's result
-/// (a reply and timeline changes for an edit; the other tools' outputs for the rest).
+/// (a reply and timeline changes for an edit; the other tools' outputs for the rest). <c>status</c>:
+/// "done"; "not_sent" when the user declined to spend the credits it would cost (nothing was sent
+/// or spent); "working" when the agent was still at it when the call's wait ran out (call
+/// generate_or_edit or get_state again to collect the reply). <c>credits</c> is the balance after
+/// a turn that can spend credits.
 /// </summary>
 public sealed record GenerateOrEditOutput(
     string Action,
@@ -65,4 +69,10 @@ public sealed record GenerateOrEditOutput(
     string? SuggestedNext,
     StateOutput? State,
     CreditsOutput? Credits,
-    ExportOutput? Export);
+    ExportOutput? Export,
+    string Status = GenerateOrEditOutput.Done)
+{
+    public const string Done = "done";
+    public const string NotSent = "not_sent";
+    public const string Working = "working";
+}

@@ -19,6 +19,9 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
     public string RenderSignature { get; } =
         $"studio/{typeof(StudioBackend).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(JanitorVideo.Render.RenderInputException).Assembly.ManifestModule.ModuleVersionId:N}";
 
+    /// <summary>The studio's own charges under a quota (<c>JANITOR_CREDITS=quota</c>); none otherwise.</summary>
+    public CreditPrices? Prices => engine.Credits.Rules is { Enabled: true } rules ? new CreditPrices(rules.GenerationCost, rules.EditCost) : null;
+
     public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>

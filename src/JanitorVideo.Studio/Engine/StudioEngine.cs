@@ -77,8 +77,8 @@ public sealed class StudioEngine : IAsyncDisposable
 
     // Who is calling
 
-    /// <summary>The machine's own user, for the in-process backend.</summary>
-    public StudioUser LocalUser() => Store.LocalUser();
+    /// <summary>The machine's own user; under a quota it starts with the allowance a token gets.</summary>
+    public StudioUser LocalUser() => Store.LocalUser(Options.Credits.Enabled ? Options.Credits.AnonymousAllowance : 0);
 
     /// <summary>A new anonymous token with the allowance the credit rules give.</summary>
     public IssuedToken IssueAnonymousToken(string clientId)

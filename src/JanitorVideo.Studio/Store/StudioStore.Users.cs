@@ -11,18 +11,33 @@ public sealed partial class StudioStore
 
     // Users and tokens
 
-    /// <summary>The machine's own user (in-process studio): created once, never expires.</summary>
-    public StudioUser LocalUser()
+    /// <summary>
+    /// The machine's own user (in-process studio): created once, never expires. Under a quota it is
+    /// given <paramref name="allowance"/> once, as an anonymous token is (the first time it is asked
+    /// for with a quota on, so a studio switched to quotas later has it too).
+    /// </summary>
+    public StudioUser LocalUser(long allowance = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(allowance);
         var local = new StudioUser(StoreIds.LocalUserId, null, null);
-        if (FindUser(local.UserId) is null)
+        if (FindUser(local.UserId) is null || allowance > 0)
         {
-            Write((connection, transaction) => StoreSql.Execute(
-                connection,
-                transaction,
-                "INSERT OR IGNORE INTO users (user_id, client_id, token_hash, expires_at, created_at) VALUES ($user, NULL, NULL, NULL, $now);",
-                ("$user", local.UserId),
-                ("$now", StoredTime.Format(Now()))));
+            Write((connection, transaction) =>
+            {
+                var now = Now();
+                StoreSql.Execute(
+                    connection,
+                    transaction,
+                    "INSERT OR IGNORE INTO users (user_id, client_id, token_hash, expires_at, created_at) VALUES ($user, NULL, NULL, NULL, $now);",
+                    ("$user", local.UserId),
+                    ("$now", StoredTime.Format(now)));
+                if (allowance > 0 && StoreSql.Scalar(connection, transaction,
+                        "SELECT 1 FROM ledger_entries WHERE user_id = $user AND reason = $reason;",
+                        ("$user", local.UserId), ("$reason", AnonymousAllowanceReason)) is null)
+                {
+                    AppendEntry(connection, transaction, local.UserId, allowance, AnonymousAllowanceReason, null, now);
+                }
+            });
         }
 
         return local;

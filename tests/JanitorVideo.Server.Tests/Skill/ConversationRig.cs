@@ -29,7 +29,8 @@ internal sealed class ConversationRig : IAsyncDisposable
         _folder = folder;
         _loopback = loopback;
         Engine = engine;
-        Conversation = new ProjectConversation(backend, new ProjectSessions(backend), timing, TimeProvider.System);
+        Conversation = new ProjectConversation(backend, new ProjectSessions(backend), timing, new SpendingOptions(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ProjectConversation>.Instance);
         Progress = new DirectProgress<ProgressNotificationValue>(value => _progress.Enqueue(value.Message ?? ""));
     }
 
@@ -96,6 +97,8 @@ internal sealed class ConversationRig : IAsyncDisposable
         public string Name => inner.Name;
 
         public string RenderSignature => inner.RenderSignature;
+
+        public CreditPrices? Prices => inner.Prices;
 
         public TimeSpan RenderPollInterval => inner.RenderPollInterval;
 
