@@ -38,40 +38,28 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         }
 
         var job = Attach(key, request);
-        var watching = job.Watch(progress);
-        var left = options.ToolWait - spent;
-        using var wait = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token);
-        CachedClip clip;
-        try
+        var done = await job.WaitAsync(progress, options.ToolWait - spent, time, cancelled: () =>
         {
-            clip = await job.Completion.WaitAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client gave up on the call: the render is cancelled unless another call still waits for it.
-            if (watching.Leave() == 0)
-            {
-                logger.LogInformation("Export of {SessionId} cancelled by the client; cancelling render {RenderId}", request.SessionId, job.RenderId);
-                Forget(key, job);
-                await job.CancelAsync();
-            }
-
-            throw;
-        }
-        catch (OperationCanceledException) when (wait.IsCancellationRequested)
+            // The client gave up on the call and no other call waits: the render is cancelled.
+            logger.LogInformation("Export of {SessionId} cancelled by the client; cancelling render {RenderId}", request.SessionId, job.RenderId);
+            Forget(key, job);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        if (done is null)
         {
             logger.LogInformation("Export of {SessionId}: render {RenderId} still running at {Percent}% after {Wait}; answering now", request.SessionId, job.RenderId, job.Percent, options.ToolWait);
             return new ExportOutcome(null, job.RenderId, job.Percent, Reused: false);
+        }
+
+        CachedClip clip;
+        try
+        {
+            clip = await done;
         }
         catch (OperationCanceledException)
         {
             throw new VideoBackendException(ErrorKind.RenderFailed,
                 "The render was cancelled: the other request waiting for the same clip gave up on it. Call export again to render it anew.");
-        }
-        finally
-        {
-            watching.Leave();
         }
 
         return new ExportOutcome(Deliver(clip, request.Destination), clip.RenderId, 100, Reused: job.FromCache);
@@ -147,7 +135,7 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
                     $"The render left running by the last export failed: {failure.Message} Call export again to render it anew.", failure.Detail, failure));
             }
 
-            var job = new Job(new CancellationTokenSource());
+            var job = new Job();
             _running[key] = job;
             job.Start(token => RenderAsync(key, request, job, token), completion =>
             {
@@ -205,114 +193,29 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
     }
 
     /// <summary>A render in the background: its progress for whoever watches, its id, its end.</summary>
-    private sealed class Job(CancellationTokenSource cancel) : IProgress<ExportProgress>
+    private sealed class Job : Hosting.BackgroundWork<CachedClip, ExportProgress>
     {
-        private readonly Lock _gate = new();
-        private readonly List<IProgress<ExportProgress>> _watchers = [];
-        private ExportProgress? _last;
-
-        private int _waiters;
-
-        public Task<CachedClip> Completion { get; private set; } = null!;
-
-        /// <summary>Calls waiting for this render now.</summary>
-        public int Waiters => Volatile.Read(ref _waiters);
-
         /// <summary>Whether the clip came from the cache, not from a render of this job.</summary>
         public bool FromCache { get; private init; }
 
-        /// <summary>A job already done: the clip was kept.</summary>
-        public static Job Done(CachedClip kept) => new(new CancellationTokenSource())
-        {
-            Completion = Task.FromResult(kept),
-            FromCache = true,
-            RenderId = kept.RenderId,
-        };
-
-        /// <summary>A job that already failed, to tell one caller.</summary>
-        public static Job Failed(Exception failure) => new(new CancellationTokenSource()) { Completion = Task.FromException<CachedClip>(failure) };
-
         public string? RenderId { get; set; }
 
-        public int Percent => _last?.Percent ?? 0;
+        public int Percent => Last?.Percent ?? 0;
 
-        public void Start(Func<CancellationToken, Task<CachedClip>> work, Action<Task<CachedClip>> ended)
+        /// <summary>A job already done: the clip was kept.</summary>
+        public static Job Done(CachedClip kept)
         {
-            Completion = Task.Run(() => work(cancel.Token));
-            // Observed here whoever waits: a failure after every caller answered is kept for the next one.
-            Completion.ContinueWith(done =>
-            {
-                ended(done);
-                cancel.Dispose();
-            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var job = new Job { FromCache = true, RenderId = kept.RenderId };
+            job.Settle(Task.FromResult(kept));
+            return job;
         }
 
-        public async Task CancelAsync()
+        /// <summary>A job that already failed, to tell one caller.</summary>
+        public static Job Failed(Exception failure)
         {
-            try
-            {
-                await cancel.CancelAsync();
-            }
-            catch (ObjectDisposedException)
-            {
-                // Already over.
-            }
-        }
-
-        /// <summary>Passes progress on to <paramref name="watcher"/> (the last report first) until it leaves; counts it as waiting.</summary>
-        public Watching Watch(IProgress<ExportProgress> watcher)
-        {
-            ExportProgress? last;
-            lock (_gate)
-            {
-                _watchers.Add(watcher);
-                last = _last;
-            }
-
-            Interlocked.Increment(ref _waiters);
-            if (last is not null)
-            {
-                watcher.Report(last);
-            }
-
-            return new Watching(this, watcher);
-        }
-
-        public void Report(ExportProgress value)
-        {
-            IProgress<ExportProgress>[] watchers;
-            lock (_gate)
-            {
-                _last = value;
-                watchers = [.. _watchers];
-            }
-
-            foreach (var watcher in watchers)
-            {
-                watcher.Report(value);
-            }
-        }
-
-        /// <summary>One call watching the job.</summary>
-        public sealed class Watching(Job job, IProgress<ExportProgress> watcher)
-        {
-            private int _left;
-
-            /// <summary>Stops watching (once); returns how many calls still wait.</summary>
-            public int Leave()
-            {
-                if (Interlocked.Exchange(ref _left, 1) == 1)
-                {
-                    return job.Waiters;
-                }
-
-                lock (job._gate)
-                {
-                    job._watchers.Remove(watcher);
-                }
-
-                return Interlocked.Decrement(ref job._waiters);
-            }
+            var job = new Job();
+            job.Settle(Task.FromException<CachedClip>(failure));
+            return job;
         }
     }
 }

@@ -48,6 +48,7 @@ public static class McpComposition
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ClipCache>>()));
         services.AddSingleton<ExportJobs>();
         services.TryAddSingleton(new ReplyTiming());
+        services.AddSingleton<TurnJobs>();
         services.AddSingleton<ProjectConversation>();
         services.AddSingleton<ProjectWorkflow>();
 

@@ -21,18 +21,30 @@ namespace JanitorVideo.Server.Skill;
 /// balance after the turn is told.
 /// </summary>
 public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions sessions, ReplyTiming timing, SpendingOptions spending,
-    TimeProvider time, ILogger<ProjectConversation> logger)
+    TurnJobs turns, TimeProvider time, ILogger<ProjectConversation> logger)
 {
+    /// <summary>
+    /// One turn, waited for as <see cref="TurnJobs"/> says: at most the tool's wait, then answered
+    /// as still working; the same words again collect the reply.
+    /// </summary>
     /// <param name="ask">Puts a costly message to the user first; null when the client cannot ask (then it is sent, and the cost told after).</param>
-    public Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
+    public async Task<ToolAnswer<GenerateOrEditOutput>> ConverseAsync(
         string clientKey, string instruction, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
         AskToSpend? ask = null)
     {
-        // A project lost before the words went out is restarted and the turn run there; once they
-        // went out, never again (they would be done, and charged, twice).
-        var sent = new StrongBox<bool>();
-        return sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.Guess(instruction),
-            session => TurnAsync(session, instruction, progress, sent, ask, cancellationToken), cancellationToken, repeatable: () => !sent.Value);
+        var started = time.GetTimestamp();
+        var language = UserLanguage.Guess(instruction);
+        // The turn is known by its project: a client's first words make the project now.
+        var project = sessions.Peek(clientKey, sessionId)
+                      ?? (await sessions.ResolveAsync(clientKey, sessionId, language, cancellationToken)).SessionId;
+        return await turns.RunAsync(project, instruction, (relay, token) =>
+        {
+            // A project lost before the words went out is restarted and the turn run there; once they
+            // went out, never again (they would be done, and charged, twice).
+            var sent = new StrongBox<bool>();
+            return sessions.WithProjectAsync(clientKey, project, language,
+                session => TurnAsync(session, instruction, relay, sent, ask, token), token, repeatable: () => !sent.Value);
+        }, progress, started, cancellationToken);
     }
 
     private async Task<ToolAnswer<GenerateOrEditOutput>> TurnAsync(

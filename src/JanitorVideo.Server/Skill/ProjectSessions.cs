@@ -59,6 +59,20 @@ public sealed partial class ProjectSessions(IVideoBackend backend, Hosting.Clien
     }
 
     /// <summary>
+    /// The project <see cref="ResolveAsync"/> would pick, when that is known without asking the
+    /// backend (a named project, followed past a restart, or the client's current one); else null.
+    /// </summary>
+    public string? Peek(string clientKey, string? requestedSessionId)
+    {
+        if (!_clients.TryGetValue(clientKey, out var projects))
+        {
+            return requestedSessionId is null ? null : Validate(requestedSessionId);
+        }
+
+        return requestedSessionId is null ? projects.Current : projects.Follow(Validate(requestedSessionId));
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> on the client's project (as <see cref="ResolveAsync"/> picks it).
     /// When the backend says the project no longer exists (1002), a new one takes its place and the
     /// work runs once more there; its answer, or its error, then starts by saying the project restarted.

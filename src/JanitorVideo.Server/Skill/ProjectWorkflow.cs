@@ -30,6 +30,7 @@ public sealed partial class ProjectWorkflow(
     UploadInputs uploadInputs,
     ProjectConversation conversation,
     ExportJobs exports,
+    TurnJobs turns,
     JanitorSettings settings,
     TimeProvider time,
     ILogger<ProjectWorkflow> logger)
@@ -103,7 +104,8 @@ public sealed partial class ProjectWorkflow(
             var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
             var output = ToStateOutput(state);
             var text = output.Timeline + (output.ReadyForExport ? " Ready to export." : "");
-            return new ToolAnswer<StateOutput>(session.Notice + text, output);
+            // A turn still running, or its reply that came after its call answered, is told first.
+            return new ToolAnswer<StateOutput>(session.Notice + await turns.NoteAsync(session.SessionId) + text, output);
         }, cancellationToken);
 
     public async Task<ToolAnswer<CreditsOutput>> CreditsAsync(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
+using JanitorVideo.Server.Export;
 using JanitorVideo.Server.Skill;
 using JanitorVideo.Server.Tools;
 using JanitorVideo.Studio.Engine;
@@ -29,7 +30,8 @@ internal sealed class ConversationRig : IAsyncDisposable
         _folder = folder;
         _loopback = loopback;
         Engine = engine;
-        Conversation = new ProjectConversation(backend, new ProjectSessions(backend), timing, new SpendingOptions(), TimeProvider.System,
+        Conversation = new ProjectConversation(backend, new ProjectSessions(backend), timing, new SpendingOptions(),
+            new TurnJobs(new ExportOptions(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<TurnJobs>.Instance), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<ProjectConversation>.Instance);
         Progress = new DirectProgress<ProgressNotificationValue>(value => _progress.Enqueue(value.Message ?? ""));
     }
