@@ -20,10 +20,21 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
     private static readonly JsonSerializerOptions FileFormat = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private readonly Lock _gate = new();
+    private int _trimmed;
 
     /// <summary>The clip kept under <paramref name="key"/>, when it is there whole (its size as recorded, an MP4 at its start); else null.</summary>
     public CachedClip? TryGet(string key)
     {
+        if (Interlocked.Exchange(ref _trimmed, 1) == 0 && Directory.Exists(folder))
+        {
+            // Once per process too, not only when a clip is kept: a server that only hands clips out
+            // again still lets old ones go.
+            lock (_gate)
+            {
+                Evict(keep: key);
+            }
+        }
+
         var record = Read<ClipRecord>(RecordPath(key));
         var mp4 = Mp4Path(key);
         if (record is null || !File.Exists(mp4))
@@ -69,6 +80,8 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
 
             var size = new FileInfo(mp4).Length;
             Write(RecordPath(key), new ClipRecord(renderId, remoteUrl, size, kept));
+            // Last use by this cache's clock, as TryGet stamps it.
+            File.SetLastWriteTimeUtc(RecordPath(key), time.GetUtcNow().UtcDateTime);
             File.Delete(PendingPath(key));
             Evict(keep: key);
             return new CachedClip(key, renderId, remoteUrl, mp4, size, kept);

@@ -18,7 +18,9 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
                  "(\"animate this character with a slow push-in and falling petals\"), set length or aspect " +
                  "(\"a 10-second 9:16 clip\"), add titles, captions or music (\"add lo-fi BGM at 35%\", \"加一个标题\"), " +
                  "undo. Words that mean export, credits, state or upload are routed to those actions directly. " +
-                 "Returns the agent's reply in plain words, what changed on the timeline, and the timeline summary.")]
+                 "Returns the agent's reply in plain words, what changed on the timeline, and the timeline summary. " +
+                 "If the agent is still working when the call's wait ends, status is \"working\": call again with the same words to collect the reply " +
+                 "(they are never sent twice). \"not_sent\": the user declined to spend the credits it would cost.")]
     public async Task<CallToolResult> GenerateOrEdit(
         McpServer server,
         IProgress<ProgressNotificationValue> progress,

@@ -15,9 +15,12 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public string Name => "studio";
 
-    /// <summary>The studio's and the render engine's builds (deterministic: the same source gives the same ids).</summary>
-    public string RenderSignature { get; } =
-        $"studio/{typeof(StudioBackend).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(JanitorVideo.Render.RenderInputException).Assembly.ManifestModule.ModuleVersionId:N}";
+    /// <summary>
+    /// The studio's and the render engine's builds (deterministic: the same source gives the same ids),
+    /// and the FFmpeg build and fonts this machine renders with.
+    /// </summary>
+    public string RenderSignature =>
+        $"studio/{typeof(StudioBackend).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(JanitorVideo.Render.RenderInputException).Assembly.ManifestModule.ModuleVersionId:N}/{engine.RenderEnvironment}";
 
     /// <summary>The studio's own charges under a quota (<c>JANITOR_CREDITS=quota</c>); none otherwise.</summary>
     public CreditPrices? Prices => engine.Credits.Rules is { Enabled: true } rules ? new CreditPrices(rules.GenerationCost, rules.EditCost) : null;

@@ -40,7 +40,13 @@ public sealed class StudioEngine : IAsyncDisposable
         _ingest = new MediaIngest(store, tools, fetcher, time);
         _agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
         Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>());
+        _renderEnvironment = new Lazy<string>(() => JanitorVideo.Render.Pipeline.RenderEnvironment.Signature(tools));
     }
+
+    private readonly Lazy<string> _renderEnvironment;
+
+    /// <summary>The FFmpeg build and title fonts renders here depend on, as a digest (read once, at the first ask).</summary>
+    public string RenderEnvironment => _renderEnvironment.Value;
 
     public StudioOptions Options { get; }
 

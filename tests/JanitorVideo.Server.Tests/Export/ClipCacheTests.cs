@@ -43,6 +43,23 @@ public sealed class ClipCacheTests
     }
 
     [Fact]
+    public void TryGet_FirstLookAfterARestart_EvictsClipsPastTheAgeLimit()
+    {
+        using var folder = new TempFolder();
+        var clock = new Clock(DateTimeOffset.UtcNow);
+        var options = new ExportOptions { ClipMaxAge = TimeSpan.FromDays(1) };
+        var before = new ClipCache(folder.Combine("clips"), options, clock, NullLogger<ClipCache>.Instance);
+        var old = Keep(before, "old");
+        clock.Now += TimeSpan.FromDays(2);
+
+        // A new process that only ever looks for another clip, and keeps none.
+        var after = new ClipCache(folder.Combine("clips"), options, clock, NullLogger<ClipCache>.Instance);
+        Assert.Null(after.TryGet("other"));
+
+        Assert.False(File.Exists(old.Mp4Path));
+    }
+
+    [Fact]
     public void TryGet_ClipDamagedOnDisk_IsNotHandedOutAndIsForgotten()
     {
         using var folder = new TempFolder();
