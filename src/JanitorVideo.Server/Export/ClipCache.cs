@@ -197,7 +197,8 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
 
     private static void Write<T>(string path, T value)
     {
-        var partial = path + ".part";
+        // A name of its own: servers sharing one data folder never write into each other's partial file.
+        var partial = $"{path}.{Guid.NewGuid():N}.part";
         File.WriteAllText(partial, JsonSerializer.Serialize(value, FileFormat));
         File.Move(partial, path, overwrite: true);
     }

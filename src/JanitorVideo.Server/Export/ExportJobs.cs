@@ -31,7 +31,7 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality);
-        if (cache.TryGet(key) is { } kept && TryDeliver(kept, request.Destination) is { } reused)
+        if (cache.TryGet(key) is { } kept && TryDeliver(kept with { RemoteUrl = null }, request.Destination) is { } reused)
         {
             logger.LogInformation("Export of {SessionId}: the clip of render {RenderId} is unchanged, handed out again", request.SessionId, kept.RenderId);
             return new ExportOutcome(reused, kept.RenderId, 100, Reused: true);
@@ -62,7 +62,8 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
                 "The render was cancelled: the other request waiting for the same clip gave up on it. Call export again to render it anew.");
         }
 
-        return new ExportOutcome(Deliver(clip, request.Destination), clip.RenderId, 100, Reused: job.FromCache);
+        // A clip kept from before is the local MP4 only: the cloud's download link it once had may have expired.
+        return new ExportOutcome(Deliver(job.FromCache ? clip with { RemoteUrl = null } : clip, request.Destination), clip.RenderId, 100, Reused: job.FromCache);
     }
 
     /// <summary>Renders running in the background now (for tests and the log).</summary>

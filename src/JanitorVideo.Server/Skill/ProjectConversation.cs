@@ -42,7 +42,9 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
             // A project lost before the words went out is restarted and the turn run there; once they
             // went out, never again (they would be done, and charged, twice).
             var sent = new StrongBox<bool>();
-            return sessions.WithProjectAsync(clientKey, project, language,
+            // Resolved as the caller asked (the project named, else the client's current one, which is
+            // the turn's project): naming it here would cost the backend one more look-up.
+            return sessions.WithProjectAsync(clientKey, sessionId, language,
                 session => TurnAsync(session, instruction, relay, sent, ask, token), token, repeatable: () => !sent.Value);
         }, progress, started, cancellationToken);
     }

@@ -126,10 +126,15 @@ public sealed partial class ProjectWorkflow(
             session => ExportAsync(session, chosen, workspace, entered, progress, cancellationToken), cancellationToken);
     }
 
+    // The default path a "rendering" answer named, per project: the export that collects the render delivers there.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _promised = new(StringComparer.Ordinal);
+
     private async Task<ToolAnswer<ExportOutput>> ExportAsync(
         ProjectSessions.Resolved session, string? chosen, string? workspace, long entered, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
     {
-        var destination = chosen ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow(), workspace);
+        var destination = chosen
+                          ?? (_promised.TryGetValue(session.SessionId, out var promised) ? promised : null)
+                          ?? ExportDestination.Default(settings.Data, session.SessionId, time.GetUtcNow(), workspace);
         var state = await backend.GetStateAsync(session.SessionId, cancellationToken);
         if (!state.Draft.IsReadyForExport)
         {
@@ -141,11 +146,21 @@ public sealed partial class ProjectWorkflow(
         var link = new Uri(destination).AbsoluteUri;
         if (outcome.Clip is not { } clip)
         {
-            // Still rendering after the call's wait: it goes on, and the next export collects it.
+            // Still rendering after the call's wait: it goes on, and the next export collects it (at the path named now).
+            if (chosen is null)
+            {
+                _promised[session.SessionId] = destination;
+            }
+
             var running = $"Still rendering {outcome.RenderId ?? "the clip"} ({outcome.Percent} %): nothing is lost, the render goes on. " +
                           $"Call export again{(chosen is null ? "" : " with the same output_path")} in a little while to collect the MP4.";
             return new ToolAnswer<ExportOutput>(session.Notice + running,
                 new ExportOutput(session.SessionId, "rendering", outcome.RenderId, outcome.Percent, false, destination, link, null, null, session.ProjectLink?.AbsoluteUri));
+        }
+
+        if (chosen is null)
+        {
+            _promised.TryRemove(session.SessionId, out _);
         }
 
         var facts = clip.Facts;

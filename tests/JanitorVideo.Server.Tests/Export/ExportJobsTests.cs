@@ -40,6 +40,7 @@ public sealed class ExportJobsTests
         var second = await rig.CollectAsync();
 
         Assert.Equal(renderId, second.Field("render_id"));
+        Assert.Equal(first.Field("path"), second.Field("path")); // where the first answer said it would go
         Assert.True(File.Exists(second.Field("path")));
         Assert.Single(rig.Renders);
     }
@@ -83,6 +84,26 @@ public sealed class ExportJobsTests
         Assert.Equal(await File.ReadAllBytesAsync(first.Field("path")), await File.ReadAllBytesAsync(again.Field("path")));
         Assert.True(File.Exists(Path.ChangeExtension(again.Field("path"), ".preview.png")));
         Assert.Single(rig.Renders);
+    }
+
+    [Fact]
+    public async Task Export_CloudClipHandedOutAgain_DoesNotRepeatItsOldDownloadUrl()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None);
+        using var folder = new TempFolder();
+        await using var mcp = await InProcessMcp.StartAsync(Settings.For(folder), backend: studio.Backend(),
+            services: services => services.AddSingleton(new ExportOptions { ToolWait = TimeSpan.FromMinutes(2) }));
+        var art = TestArt.Save(TestArt.Character(240, 360), Path.Combine(folder.Path, "hero.png"), SKEncodedImageFormat.Png);
+        await mcp.Client.CallAsync("upload", new { files = new[] { art } }).WaitAsync(Deadline.Default);
+        await mcp.Client.CallAsync("generate_or_edit", new { instruction = Animate }).WaitAsync(Deadline.Default);
+        var first = await mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
+
+        var again = await mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
+
+        Assert.StartsWith("http://127.0.0.1", first.Field("remote_url"), StringComparison.Ordinal);
+        Assert.True(again.StructuredContent!.Value.GetProperty("reused").GetBoolean(), again.Text());
+        Assert.Equal(JsonValueKind.Null, again.StructuredContent!.Value.GetProperty("remote_url").ValueKind);
+        Assert.DoesNotContain("Download URL", again.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
