@@ -144,7 +144,7 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
             .Where(clip => clip.Key != keep)
             .OrderBy(clip => clip.Used)
             .ToList();
-        var total = Directory.EnumerateFiles(folder, "*.mp4").Where(path => !path.Contains(".staging.", StringComparison.Ordinal)).Sum(path => new FileInfo(path).Length);
+        var total = Directory.EnumerateFiles(folder, "*.mp4").Where(path => !path.Contains(".staging.", StringComparison.Ordinal)).Sum(SizeOrZero);
         foreach (var (key, used) in clips)
         {
             if (now - used <= options.ClipMaxAge && total <= options.ClipCacheMaxBytes)
@@ -166,6 +166,13 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
                 logger.LogInformation("Could not evict the kept clip {Key} now ({Reason})", key, e.Message);
             }
         }
+    }
+
+    // A file another server sharing the data folder removed meanwhile counts for nothing.
+    private static long SizeOrZero(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? info.Length : 0;
     }
 
     private void Forget(string key)

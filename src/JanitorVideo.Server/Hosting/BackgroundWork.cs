@@ -14,6 +14,7 @@ public class BackgroundWork<TResult, TProgress> : IProgress<TProgress>
     private readonly CancellationTokenSource _cancel = new();
     private TProgress? _last;
     private int _waiters;
+    private int _cancelRequested;
 
     /// <summary>The work's end; set by <see cref="Start"/> or <see cref="Settle"/>.</summary>
     public Task<TResult> Completion { get; private set; } = null!;
@@ -53,8 +54,12 @@ public class BackgroundWork<TResult, TProgress> : IProgress<TProgress>
         _cancel.Dispose();
     }
 
+    /// <summary>Whether the work was asked to stop (a cancelled end means that, not a time limit of its own).</summary>
+    public bool CancelRequested => Volatile.Read(ref _cancelRequested) == 1;
+
     public async Task CancelAsync()
     {
+        Volatile.Write(ref _cancelRequested, 1);
         try
         {
             await _cancel.CancelAsync();

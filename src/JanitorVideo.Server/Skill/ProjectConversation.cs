@@ -37,6 +37,24 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
         // The turn is known by its project: a client's first words make the project now.
         var project = sessions.Peek(clientKey, sessionId)
                       ?? (await sessions.ResolveAsync(clientKey, sessionId, language, cancellationToken)).SessionId;
+
+        // What it will cost is asked in this call, before any turn starts: the user's answer decides
+        // whether the words go out at all, and a question nobody answers ends with the call's wait.
+        Priced? priced = null;
+        if (backend.Prices is not null && turns.WouldStart(project, instruction))
+        {
+            priced = await PriceAsync(project, cancellationToken);
+            if (priced?.Quote is { } quote && quote.Cost > spending.ConfirmAbove && ask is not null)
+            {
+                var decision = await AskAsync(ask, quote, started, cancellationToken);
+                logger.LogInformation("Asked to spend about {Cost} credits on {SessionId}: {Answer}", quote.Cost, project, decision);
+                if (decision != SpendAnswer.Yes)
+                {
+                    return NotSent(project, quote, decision, priced.State.Draft);
+                }
+            }
+        }
+
         return await turns.RunAsync(project, instruction, (relay, token) =>
         {
             // A project lost before the words went out is restarted and the turn run there; once they
@@ -45,28 +63,54 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
             // Resolved as the caller asked (the project named, else the client's current one, which is
             // the turn's project): naming it here would cost the backend one more look-up.
             return sessions.WithProjectAsync(clientKey, sessionId, language,
-                session => TurnAsync(session, instruction, relay, sent, ask, token), token, repeatable: () => !sent.Value);
+                session => TurnAsync(session, instruction, relay, sent, priced, token), token, repeatable: () => !sent.Value);
         }, progress, started, cancellationToken);
     }
 
+    /// <summary>The project's state and balance before a paid message, and its quote; null when either cannot be read (the turn then goes on unpriced).</summary>
+    private async Task<Priced?> PriceAsync(string project, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = await backend.GetStateAsync(project, cancellationToken);
+            var balance = await backend.GetCreditsAsync(cancellationToken);
+            return new Priced(state, balance, CreditQuote.Estimate(backend.Prices, state.Draft, balance));
+        }
+        catch (VideoBackendException e)
+        {
+            logger.LogWarning("Could not price a message on {SessionId} ({Kind}); it goes on without a quote", project, e.Kind);
+            return null;
+        }
+    }
+
+    // The question waits for a person, but no longer than the tool's wait (the host is waiting too).
+    private async Task<SpendAnswer> AskAsync(AskToSpend ask, CreditQuote quote, long started, CancellationToken cancellationToken)
+    {
+        var left = turns.Wait - time.GetElapsedTime(started);
+        using var limit = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            // Not every way of asking heeds the token, so the wait itself is bounded too.
+            return await ask(quote, either.Token).WaitAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SpendAnswer.NoAnswer;
+        }
+    }
+
+    /// <summary>What was read to price a message: reused by its turn when the project is the same.</summary>
+    private sealed record Priced(ProjectState State, CreditBalance Balance, CreditQuote? Quote);
+
     private async Task<ToolAnswer<GenerateOrEditOutput>> TurnAsync(
-        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, StrongBox<bool> sent, AskToSpend? ask,
+        ProjectSessions.Resolved session, string instruction, IProgress<ProgressNotificationValue> progress, StrongBox<bool> sent, Priced? priced,
         CancellationToken cancellationToken)
     {
         var replies = new ReplyCollector(backend, timing, time, progress);
-        var before = await backend.GetStateAsync(session.SessionId, cancellationToken);
-        var balanceBefore = backend.Prices is null ? null : await backend.GetCreditsAsync(cancellationToken);
-        var quote = balanceBefore is null ? null : CreditQuote.Estimate(backend.Prices, before.Draft, balanceBefore);
-        if (quote is not null && quote.Cost > spending.ConfirmAbove && ask is not null)
-        {
-            var decision = await ask(quote, cancellationToken);
-            logger.LogInformation("Asked to spend about {Cost} credits on {SessionId}: {Answer}", quote.Cost, session.SessionId, decision);
-            if (decision != SpendAnswer.Yes)
-            {
-                return NotSent(session, quote, decision, before.Draft);
-            }
-        }
-
+        var samePrice = priced is not null && priced.State.SessionId == session.SessionId;
+        var before = samePrice ? priced!.State : await backend.GetStateAsync(session.SessionId, cancellationToken);
+        var balanceBefore = samePrice ? priced!.Balance : null;
         sent.Value = true;
         var answer = await replies.SendAsync(session.SessionId, instruction, before.Draft, cancellationToken);
         var reply = GuiTranslator.Translate(answer.Text);
@@ -119,7 +163,7 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
             text.Append("\n\n").Append(note);
         }
         text.Append("\n\n").Append(timeline);
-        var balance = balanceBefore is null ? null : await BalanceAfterAsync(balanceBefore, text, cancellationToken);
+        var balance = backend.Prices is null || balanceBefore is { Unlimited: true } ? null : await BalanceAfterAsync(balanceBefore, text, cancellationToken);
         if (suggestedNext is not null || after.Draft.IsReadyForExport)
         {
             text.Append("\nWhen it looks right, call export to get the MP4.");
@@ -130,13 +174,20 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
 
     // After a turn that can spend: what it spent and what is left, in the text and the result.
     // The turn is done by now, so a balance that cannot be read is a note, not a failure.
-    private async Task<CreditsOutput?> BalanceAfterAsync(CreditBalance before, StringBuilder text, CancellationToken cancellationToken)
+    // The spend is the balance's change, so work of other projects at the same time counts in it too.
+    private async Task<CreditsOutput?> BalanceAfterAsync(CreditBalance? before, StringBuilder text, CancellationToken cancellationToken)
     {
         try
         {
             var after = await backend.GetCreditsAsync(cancellationToken);
-            var spent = Math.Max(0, before.Available - after.Available);
-            text.Append($"\nCredits: {spent} spent, {after.Available} left.");
+            if (after.Unlimited)
+            {
+                return null;
+            }
+
+            text.Append(before is null
+                ? $"\nCredits: {after.Available} left."
+                : $"\nCredits: {Math.Max(0, before.Available - after.Available)} spent, {after.Available} left.");
             return CreditWords.Output(after);
         }
         catch (VideoBackendException e)
@@ -147,17 +198,17 @@ public sealed class ProjectConversation(IVideoBackend backend, ProjectSessions s
         }
     }
 
-    private static ToolAnswer<GenerateOrEditOutput> NotSent(ProjectSessions.Resolved session, CreditQuote quote, SpendAnswer answer, Draft draft)
+    private static ToolAnswer<GenerateOrEditOutput> NotSent(string project, CreditQuote quote, SpendAnswer answer, Draft draft)
     {
         var said = (answer == SpendAnswer.No
                 ? $"Not sent: you chose not to spend about {quote.Cost} credits."
                 : $"Not sent: the question about spending about {quote.Cost} credits got no answer from your client.") +
             $" Nothing was sent and nothing was spent; {quote.Balance.Available} credits are still available.";
         var timeline = TimelineSummary.Describe(draft);
-        var text = $"{session.Notice}{said}\n\n{timeline}\nSay it again to be asked once more" +
+        var text = $"{said}\n\n{timeline}\nSay it again to be asked once more" +
                    (answer == SpendAnswer.NoAnswer ? ", or raise JANITOR_CONFIRM_CREDITS so it is not asked." : ".");
         return new ToolAnswer<GenerateOrEditOutput>(text,
-            new GenerateOrEditOutput("message", session.SessionId, said, [], timeline, null, null, CreditWords.Output(quote.Balance), null,
+            new GenerateOrEditOutput("message", project, said, [], timeline, null, null, CreditWords.Output(quote.Balance), null,
                 GenerateOrEditOutput.NotSent));
     }
 }

@@ -16,11 +16,12 @@ public static class SpendConfirmation
     /// <summary>The one field of the form.</summary>
     public const string Field = "spend";
 
-    /// <summary>How to ask <paramref name="server"/>'s user, or null when its client cannot be asked (no elicitation).</summary>
+    /// <summary>How to ask <paramref name="server"/>'s user, or null when its client cannot be asked (no elicitation, or links only).</summary>
     public static AskToSpend? For(McpServer server, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(server);
-        if (server.ClientCapabilities?.Elicitation is null)
+        // A form is what is asked; an empty elicitation capability means forms (the revisions before modes).
+        if (server.ClientCapabilities?.Elicitation is not { } elicitation || elicitation.Form is null && elicitation.Url is not null)
         {
             return null;
         }

@@ -66,6 +66,25 @@ public sealed class CreditsBeforeSpendingTests
     }
 
     [Fact]
+    public async Task Generate_QuestionOutlivesTheToolWait_NothingSentNothingSpent()
+    {
+        // The user never answers: the question ends with the call's wait, and nothing goes out. (Under
+        // 2026-07-28 the client answers the question between two calls of its own, so it holds the call.)
+        await using var rig = await Rig.StartAsync(answer: null, slowAnswer: TimeSpan.FromMinutes(5), toolWait: TimeSpan.FromSeconds(1), revision: "2025-11-25");
+        await rig.UploadAsync();
+
+        var result = await rig.Mcp.Client.CallAsync("generate_or_edit", new { instruction = Animate }).WaitAsync(Deadline.Default);
+
+        Assert.True(result.IsError != true, result.Text());
+        Assert.Equal("not_sent", result.Field("status"));
+        Assert.Contains("got no answer from your client", result.Text(), StringComparison.Ordinal);
+        Assert.Single(rig.Questions);
+        Assert.Equal(0, rig.Mcp.Services.GetRequiredService<TurnJobs>().Running);
+        Assert.Equal(100, rig.Engine.Balance(rig.Engine.LocalUser()).Available);
+        Assert.False(await rig.ReadyForExportAsync());
+    }
+
+    [Fact]
     public async Task Edit_UnderTheThreshold_NotAskedAndTheSpendTold()
     {
         await using var rig = await Rig.StartAsync(ElicitAnswer.Accept(spend: true));
@@ -177,17 +196,26 @@ public sealed class CreditsBeforeSpendingTests
 
         public string SessionId { get; private set; } = "";
 
-        /// <summary>A client that answers every question with <paramref name="answer"/> (no elicitation at all when null).</summary>
-        public static McpClientHandlers Answering(ElicitResult? answer, ConcurrentQueue<ElicitRequestParams> questions) => new()
+        /// <summary>A client that answers every question with <paramref name="answer"/> (no elicitation at all when null, unless it is slow).</summary>
+        /// <param name="slowAnswer">The user takes this long to answer (then says yes).</param>
+        public static McpClientHandlers Answering(ElicitResult? answer, ConcurrentQueue<ElicitRequestParams> questions, TimeSpan? slowAnswer = null) => new()
         {
-            ElicitationHandler = answer is null ? null : (request, _) =>
-            {
-                questions.Enqueue(request!);
-                return ValueTask.FromResult(answer);
-            },
+            ElicitationHandler = slowAnswer is { } slow
+                ? async (request, cancellationToken) =>
+                {
+                    questions.Enqueue(request!);
+                    await Task.Delay(slow, cancellationToken);
+                    return ElicitAnswer.Accept(spend: true);
+                }
+                : answer is null ? null : (request, _) =>
+                {
+                    questions.Enqueue(request!);
+                    return ValueTask.FromResult(answer);
+                },
         };
 
-        public static async Task<Rig> StartAsync(ElicitResult? answer, bool quota = true, long? confirmAbove = null, string? revision = null)
+        public static async Task<Rig> StartAsync(ElicitResult? answer, bool quota = true, long? confirmAbove = null, string? revision = null,
+            TimeSpan? slowAnswer = null, TimeSpan? toolWait = null)
         {
             var folder = new TempFolder();
             var questions = new ConcurrentQueue<ElicitRequestParams>();
@@ -197,12 +225,17 @@ public sealed class CreditsBeforeSpendingTests
                 RenderWorkers = 1,
                 Credits = quota ? Studio.Engine.CreditRules.Quota : Studio.Engine.CreditRules.Unlimited,
             });
-            var mcp = await InProcessMcp.StartAsync(Settings.For(folder), Answering(answer, questions), new StudioBackend(engine),
+            var mcp = await InProcessMcp.StartAsync(Settings.For(folder), Answering(answer, questions, slowAnswer), new StudioBackend(engine),
                 services =>
                 {
                     if (confirmAbove is { } above)
                     {
                         services.AddSingleton(new SpendingOptions(above));
+                    }
+
+                    if (toolWait is { } wait)
+                    {
+                        services.AddSingleton(new JanitorVideo.Server.Export.ExportOptions { ToolWait = wait });
                     }
                 }, revision);
             return new Rig(folder, engine, mcp, questions);

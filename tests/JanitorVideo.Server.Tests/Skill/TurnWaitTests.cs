@@ -68,6 +68,28 @@ public sealed class TurnWaitTests
         Assert.StartsWith($"The request \"{Animate}\" finished:", after.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("finished:", later.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Still working", later.Text(), StringComparison.Ordinal);
+
+        // Told by get_state, the same words still collect the reply rather than go out again.
+        var collected = await rig.Mcp.Client.CallAsync("generate_or_edit", new { instruction = Animate }).WaitAsync(Deadline.Default);
+        Assert.Equal("done", collected.Field("status"));
+        Assert.StartsWith($"The request \"{Animate}\" finished:", collected.Text(), StringComparison.Ordinal);
+        Assert.Single(rig.Studio.To("POST", "run_sse"));
+    }
+
+    [Fact]
+    public async Task SlowTurn_ReplyAfterItsCallAnswered_IsKeptUntilACallTellsIt()
+    {
+        await using var rig = await Rig.StartAsync(TimeSpan.FromSeconds(2));
+        await rig.Mcp.Client.CallAsync("generate_or_edit", new { instruction = Animate }).WaitAsync(Deadline.Default);
+        await Deadline.PollAsync(() => rig.Turns.Running, running => running == 0, TimeSpan.FromMilliseconds(50), "the turn to end");
+
+        var next = await rig.Mcp.Client.CallAsync("generate_or_edit", new { instruction = "undo" }).WaitAsync(Deadline.Default);
+        var after = await rig.Mcp.Client.CallAsync("get_state").WaitAsync(Deadline.Default);
+
+        Assert.Equal("working", next.Field("status")); // the undo itself is slow too
+        Assert.DoesNotContain("finished:", next.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, rig.Studio.To("POST", "run_sse").Count);
+        Assert.Contains($"The request \"{Animate}\" finished:", after.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

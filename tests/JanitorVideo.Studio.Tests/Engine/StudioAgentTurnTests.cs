@@ -122,7 +122,8 @@ public sealed class StudioAgentTurnTests
     [Fact]
     public async Task Send_SilentRepliesAndHeartbeatOnlyFaults_GiveHeartbeatsAndNoTextButStillEdit()
     {
-        var faults = new FaultOptions { SilentReplyRate = 1, HeartbeatOnlyFor = TimeSpan.FromMilliseconds(600) };
+        // Two seconds of heartbeats every 100 ms: at least two arrive even on a loaded machine.
+        var faults = new FaultOptions { SilentReplyRate = 1, HeartbeatOnlyFor = TimeSpan.FromSeconds(2) };
         var options = new StudioOptions { Folder = "unused", RenderWorkers = 1, HeartbeatInterval = TimeSpan.FromMilliseconds(100) };
         await using var studio = StudioFixture.Start(options, faults);
         var user = studio.Engine.LocalUser();
