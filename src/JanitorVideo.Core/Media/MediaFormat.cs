@@ -5,4 +5,7 @@ public sealed record MediaFormat(string Name, MediaKind Kind, IReadOnlyList<stri
 {
     /// <summary>The usual extension, without the dot.</summary>
     public string Extension => Extensions[0];
+
+    /// <summary>The FFmpeg demuxer that reads this format (named on every run, so FFmpeg never guesses); null for pictures, which FFmpeg does not open.</summary>
+    public string? Demuxer { get; init; }
 }

@@ -21,15 +21,15 @@ public static class MediaFormats
     public static readonly MediaFormat Png = new("PNG", MediaKind.Image, ["png"], "image/png");
     public static readonly MediaFormat Gif = new("GIF", MediaKind.Image, ["gif"], "image/gif");
     public static readonly MediaFormat Webp = new("WEBP", MediaKind.Image, ["webp"], "image/webp");
-    public static readonly MediaFormat Mp4 = new("MP4", MediaKind.Video, ["mp4", "m4v"], "video/mp4");
-    public static readonly MediaFormat Mov = new("MOV", MediaKind.Video, ["mov"], "video/quicktime");
-    public static readonly MediaFormat Avi = new("AVI", MediaKind.Video, ["avi"], "video/x-msvideo");
-    public static readonly MediaFormat Webm = new("WEBM", MediaKind.Video, ["webm"], "video/webm");
-    public static readonly MediaFormat Mkv = new("MKV", MediaKind.Video, ["mkv"], "video/x-matroska");
-    public static readonly MediaFormat Mp3 = new("MP3", MediaKind.Audio, ["mp3"], "audio/mpeg");
-    public static readonly MediaFormat Wav = new("WAV", MediaKind.Audio, ["wav"], "audio/wav");
-    public static readonly MediaFormat M4a = new("M4A", MediaKind.Audio, ["m4a"], "audio/mp4");
-    public static readonly MediaFormat Aac = new("AAC", MediaKind.Audio, ["aac"], "audio/aac");
+    public static readonly MediaFormat Mp4 = new("MP4", MediaKind.Video, ["mp4", "m4v"], "video/mp4") { Demuxer = "mov" };
+    public static readonly MediaFormat Mov = new("MOV", MediaKind.Video, ["mov"], "video/quicktime") { Demuxer = "mov" };
+    public static readonly MediaFormat Avi = new("AVI", MediaKind.Video, ["avi"], "video/x-msvideo") { Demuxer = "avi" };
+    public static readonly MediaFormat Webm = new("WEBM", MediaKind.Video, ["webm"], "video/webm") { Demuxer = "matroska" };
+    public static readonly MediaFormat Mkv = new("MKV", MediaKind.Video, ["mkv"], "video/x-matroska") { Demuxer = "matroska" };
+    public static readonly MediaFormat Mp3 = new("MP3", MediaKind.Audio, ["mp3"], "audio/mpeg") { Demuxer = "mp3" };
+    public static readonly MediaFormat Wav = new("WAV", MediaKind.Audio, ["wav"], "audio/wav") { Demuxer = "wav" };
+    public static readonly MediaFormat M4a = new("M4A", MediaKind.Audio, ["m4a"], "audio/mp4") { Demuxer = "mov" };
+    public static readonly MediaFormat Aac = new("AAC", MediaKind.Audio, ["aac"], "audio/aac") { Demuxer = "aac" };
 
     /// <summary>Every accepted format, images first (the main job animates images).</summary>
     public static IReadOnlyList<MediaFormat> All { get; } =

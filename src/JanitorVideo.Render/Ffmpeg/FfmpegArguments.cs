@@ -43,7 +43,8 @@ internal static class FfmpegArguments
         {
             "-hide_banner", "-nostats", "-loglevel", "warning", "-y",
             // The list names absolute paths, which the demuxer only accepts when not "safe".
-            "-f", "concat", "-safe", "0", "-i", "file:" + concatListPath,
+            // Our own list of our own parts; still only files.
+            "-protocol_whitelist", "file", "-f", "concat", "-safe", "0", "-i", "file:" + concatListPath,
         };
         AddInputsAndMaps(arguments, settings, music);
         arguments.AddRange(["-c:v", "copy"]);
@@ -71,7 +72,7 @@ internal static class FfmpegArguments
             return;
         }
 
-        arguments.AddRange(["-stream_loop", "-1", "-i", "file:" + music.Path]);
+        arguments.AddRange(["-stream_loop", "-1", .. MediaInput.Open(music.Path, music.Demuxer)]);
         arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(music.Spec, ClipSamples(settings), AudioSampleRate, "1:a", "music")]);
         arguments.AddRange(["-map", "0:v:0", "-map", "[music]"]);
     }

@@ -20,9 +20,19 @@ public static class FfmpegStill
 
         var video = Path.GetFullPath(videoPath);
         var png = Path.GetFullPath(pngPath);
+        string demuxer;
+        try
+        {
+            demuxer = MediaInput.DemuxerOf(video);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new RenderInputException($"'{Path.GetFileName(video)}' is not a video ({e.Message}): upload an MP4, MOV, WEBM or MKV file, or the picture itself.", e);
+        }
+
         using var ffmpeg = ToolProcess.Start(
             tools.Ffmpeg,
-            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture), "-i", "file:" + video,
+            ["-hide_banner", "-nostats", "-loglevel", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture), .. MediaInput.Open(video, demuxer),
              "-map", "0:v:0", "-frames:v", "1", "-update", "1", "-c:v", "png", "-f", "image2", "file:" + png],
             withInput: false,
             captureOutput: false);

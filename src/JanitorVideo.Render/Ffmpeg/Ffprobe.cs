@@ -58,10 +58,12 @@ public static class Ffprobe
     {
         ArgumentNullException.ThrowIfNull(tools);
 
-        // "file:" stops FFmpeg reading a colon in the name as a protocol.
+        // Opened as what its first bytes say, through the file protocol only ("file:" also stops a
+        // colon in the name being read as a protocol); a sniff that fails is InvalidDataException.
+        var demuxer = MediaInput.DemuxerOf(fullPath);
         using var ffprobe = ToolProcess.Start(
             tools.Ffprobe,
-            ["-v", "error", "-of", "json", "-show_format", "-show_streams", "file:" + fullPath],
+            ["-v", "error", "-of", "json", "-show_format", "-show_streams", .. MediaInput.Probe(fullPath, demuxer)],
             withInput: false,
             captureOutput: true);
         var exitCode = await ffprobe.RunToExitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JanitorVideo.Core.Media;
 using JanitorVideo.Render.Audio;
 
 namespace JanitorVideo.Render.Ffmpeg;
@@ -13,6 +14,9 @@ internal sealed class MusicInput : IDisposable
     private const double ShortestTrackSeconds = 0.1;
 
     private readonly bool _temporary;
+
+    /// <summary>The demuxer FFmpeg reads the track with (see <see cref="MediaInput"/>).</summary>
+    public required string Demuxer { get; init; }
 
     private MusicInput(string path, MusicSpec spec, bool temporary)
     {
@@ -47,7 +51,7 @@ internal sealed class MusicInput : IDisposable
                 throw;
             }
 
-            return new MusicInput(wav, spec, temporary: true);
+            return new MusicInput(wav, spec, temporary: true) { Demuxer = MediaFormats.Wav.Demuxer! };
         }
 
         var audio = await Ffprobe.ProbeAudioAsync(spec.FilePath!, tools, cancellationToken);
@@ -64,7 +68,8 @@ internal sealed class MusicInput : IDisposable
                 $"The music is set to start at {spec.TrimStartSeconds:0.##} s, but '{name}' is only {audio.DurationSeconds:0.##} s long: choose an earlier start."));
         }
 
-        return new MusicInput(System.IO.Path.GetFullPath(spec.FilePath!), spec, temporary: false);
+        var path = System.IO.Path.GetFullPath(spec.FilePath!);
+        return new MusicInput(path, spec, temporary: false) { Demuxer = MediaInput.DemuxerOf(path) };
     }
 
     public void Dispose()

@@ -27,7 +27,7 @@ internal static class VideoThumbnail
             [
                 "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                 "-ss", MomentFor(durationSeconds).ToString("0.###", CultureInfo.InvariantCulture),
-                "-i", "file:" + videoPath,
+                .. MediaInput.Open(videoPath, MediaInput.DemuxerOf(videoPath)),
                 "-map", "0:v:0", "-frames:v", "1",
                 "-vf", $"scale='min({side},iw)':'min({side},ih)':force_original_aspect_ratio=decrease",
                 "-q:v", "4", "-f", "image2", "-c:v", "mjpeg", "file:" + temp,

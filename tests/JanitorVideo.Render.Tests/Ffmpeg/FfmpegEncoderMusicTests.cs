@@ -120,7 +120,7 @@ public sealed class FfmpegEncoderMusicTests
         var error = await Assert.ThrowsAsync<RenderInputException>(() =>
             FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30, Music: MusicSpec.FromFile(image)), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
 
-        Assert.Contains("no audio", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'cover.png' is not audio", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

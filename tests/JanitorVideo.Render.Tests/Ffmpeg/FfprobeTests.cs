@@ -43,7 +43,8 @@ public sealed class FfprobeTests
     {
         using var folder = new TempFolder();
         var path = folder.Combine("clip.mp4");
-        await File.WriteAllTextAsync(path, "anything");
+        // An MP4's first bytes, so the file is sniffed as one and ffprobe is what is missing.
+        await File.WriteAllBytesAsync(path, [0, 0, 0, 0x18, .. "ftypisom"u8.ToArray(), 0, 0, 2, 0, .. "isomiso2"u8.ToArray()]);
 
         var error = await Assert.ThrowsAsync<RenderInputException>(() => Ffprobe.ProbeAsync(path, new FfmpegTools("/nonexistent/ffmpeg", "/nonexistent/ffprobe")));
 

@@ -116,6 +116,31 @@ public sealed class MediaIngestStoreTests(FfmpegSamples samples) : IClassFixture
         Assert.Empty(_folder.Files("media"));
     }
 
+    // FFmpeg skips an ID3 tag and then sniffs what follows: without the demuxer named, these were
+    // opened as an HLS playlist or a DASH manifest and read the file they point at (another render,
+    // any media on the machine). Named as the MP3 their first bytes say, they are refused.
+    [Theory]
+    [InlineData("hls")]
+    [InlineData("dash")]
+    public async Task IngestFileAsync_PlaylistDisguisedAsMp3_IsRefusedAndWhatItPointsAtIsNeverRead(string kind)
+    {
+        var session = NewSession();
+        var elsewhere = await samples.PathAsync("tone.mp3");
+        var playlist = kind == "hls"
+            ? $"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:1,\n{elsewhere}\n#EXT-X-ENDLIST\n"
+            : "<?xml version=\"1.0\"?>\n<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\" type=\"static\" mediaPresentationDuration=\"PT1S\" minBufferTime=\"PT1S\" " +
+              "profiles=\"urn:mpeg:dash:profile:isoff-on-demand:2011\"><Period><AdaptationSet mimeType=\"audio/mpeg\"><Representation id=\"a\" bandwidth=\"64000\">" +
+              $"<BaseURL>file:{elsewhere}</BaseURL></Representation></AdaptationSet></Period></MPD>\n";
+        byte[] id3 = [(byte)'I', (byte)'D', (byte)'3', 3, 0, 0, 0, 0, 0, 0];
+        var path = _folder.Write("song.mp3", [.. id3, .. System.Text.Encoding.UTF8.GetBytes(playlist)]);
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() => Ingest().IngestFileAsync(session.SessionId, path));
+
+        Assert.Equal(ErrorKind.InvalidInput, error.Kind);
+        Assert.Contains("could not be read as audio", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Store.Media(session.SessionId));
+    }
+
     [Fact]
     public async Task IngestStreamAsync_HostileName_IsSanitisedAndStoredInsideTheFolder()
     {
