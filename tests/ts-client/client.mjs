@@ -87,7 +87,9 @@ function makeBadFiles(dir) {
   };
 }
 
-const refusals = (b) => [
+// remote: over HTTP the server confines paths (JANITOR_ALLOWED_ROOTS = the test's scratch folder), so
+// system files are refused for where they are before what they are.
+const refusals = (b, remote = false) => [
   ['upload-no-files', 'upload', { files: [] }, 'InvalidInput', 'at least one file'],
   ['upload-missing-file', 'upload', { files: [path.join(b.dir, 'nope.png')] }, 'NotFound', `No file at '${path.join(b.dir, 'nope.png')}'`],
   ['upload-relative-path', 'upload', { files: ['no-such-folder/hero.png'] }, 'NotFound', 'relative paths are taken from'],
@@ -96,8 +98,13 @@ const refusals = (b) => [
   ['upload-text-named-png', 'upload', { files: [b.disguised] }, 'UnsupportedFileType', 'content is not PNG'],
   ['upload-unsupported-type', 'upload', { files: [b.pdf] }, 'UnsupportedFileType', 'not a format I can use'],
   ['upload-truncated-png', 'upload', { files: [b.truncated] }, 'InvalidInput', 'truncated.png'],
-  ['upload-traversal-to-system-file', 'upload', { files: [path.join(b.dir, '..', '..', '..', '..', '..', '..', 'etc', 'passwd')] }, 'UnsupportedFileType', "'passwd' is not a format I can use"],
-  ['upload-device-file', 'upload', { files: ['/dev/zero'] }, 'UnsupportedFileType', 'empty'],
+  remote
+    ? ['upload-traversal-to-system-file', 'upload', { files: [path.join(b.dir, '..', '..', '..', '..', '..', '..', 'etc', 'passwd')] }, 'InvalidInput', 'outside the folders this server may read and write']
+    : ['upload-traversal-to-system-file', 'upload', { files: [path.join(b.dir, '..', '..', '..', '..', '..', '..', 'etc', 'passwd')] }, 'UnsupportedFileType', "'passwd' is not a format I can use"],
+  remote
+    ? ['upload-device-file', 'upload', { files: ['/dev/zero'] }, 'InvalidInput', 'outside the folders this server may read and write']
+    : ['upload-device-file', 'upload', { files: ['/dev/zero'] }, 'UnsupportedFileType', 'empty'],
+  ...(remote ? [['upload-outside-allowed-folders', 'upload', { files: [IMAGE] }, 'InvalidInput', 'outside the folders this server may read and write']] : []),
   ['upload-over-200mb', 'upload', { files: [b.huge] }, 'FileTooLarge', 'over the 200 MB limit'],
   ['upload-too-many-files', 'upload', { files: b.many }, 'InvalidInput', 'at most 20'],
   ...[
@@ -154,7 +161,7 @@ function checkNames(kind) {
     'tools-list',
     'export-nothing-to-export',
     'upload', 'generate_or_edit', 'get_state', 'get_credits', 'export', 'log-notices',
-    ...refusals({ dir: '/placeholder', many: [] }).map((r) => r[0]),
+    ...refusals({ dir: '/placeholder', many: [] }, kind === 'http').map((r) => r[0]),
     'still-serves',
     ...(isCloud(kind) ? ['identity-kept'] : []),
     ...(kind === 'cloud-faults' ? ['faults-recovered'] : []),
@@ -212,7 +219,8 @@ async function runTransport(kind) {
       transport = new StdioClientTransport({ command: 'dotnet', args: [DLL, 'stdio'], env: quotaEnv, cwd: scratch, stderr: 'pipe' });
       transport.stderr?.pipe(serverLog, { end: false });
     } else {
-      const started = await startHttpServer(serverEnv, scratch, serverLog);
+      // Clients over HTTP may only name files in the allowed folders: the scratch folder here.
+      const started = await startHttpServer({ ...serverEnv, JANITOR_ALLOWED_ROOTS: scratch }, scratch, serverLog);
       httpServer = started.child;
       transport = new StreamableHTTPClientTransport(new URL(started.url));
     }
@@ -252,7 +260,10 @@ async function runTransport(kind) {
     return result.structuredContent;
   };
   await check('upload', async () => {
-    const out = happy(await call('upload', { files: [IMAGE] }));
+    // Over HTTP the picture must be in an allowed folder: a copy in the scratch folder.
+    const image = kind === 'http' ? path.join(scratch, path.basename(IMAGE)) : IMAGE;
+    if (image !== IMAGE) fs.copyFileSync(IMAGE, image);
+    const out = happy(await call('upload', { files: [image] }));
     expect(typeof out.session_id === 'string' && out.session_id.length > 0, 'no session_id in structuredContent');
     expect(Array.isArray(out.files) && out.files.length === 1, `expected one file, got ${JSON.stringify(out.files)}`);
     sessionId = out.session_id;
@@ -320,7 +331,7 @@ async function runTransport(kind) {
   });
 
   // 3. Every refusal: an isError result in plain words, never a protocol error.
-  for (const [name, tool, args, errorKind, words, secret] of refusals(bad)) {
+  for (const [name, tool, args, errorKind, words, secret] of refusals(bad, kind === 'http')) {
     await check(name, async () => expectRefusal(await call(tool, args), errorKind, words, secret));
   }
 

@@ -10,6 +10,9 @@ public sealed record DataFolder(string Root)
 
     public string Exports => Path.Combine(Root, "exports");
 
+    /// <summary>Where files for upload can always be put, whatever folders the server is confined to.</summary>
+    public string Inbox => Path.Combine(Root, "inbox");
+
     /// <summary>Finished renders kept by what decides their pixels, so an unchanged project is never rendered twice.</summary>
     public string Clips => Path.Combine(Root, "clips");
 

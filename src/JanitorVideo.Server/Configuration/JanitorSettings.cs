@@ -47,6 +47,12 @@ public sealed record JanitorSettings
     /// <summary>Megabytes of finished clips kept (JANITOR_CLIPS_MAX_MB, default 2048).</summary>
     public int? ClipMaxMegabytes { get; init; }
 
+    /// <summary>Folders client paths may point into besides the data folder's inbox and exports (JANITOR_ALLOWED_ROOTS, comma-separated).</summary>
+    public IReadOnlyList<string> AllowedRoots { get; init; } = [];
+
+    /// <summary>Clients reach the server over HTTP (other machines, browsers): their paths are confined (see <c>AllowedArea</c>).</summary>
+    public bool RemoteClients { get; init; }
+
     /// <summary>Credits above which a message is put to the user first, when the client can ask (JANITOR_CONFIRM_CREDITS, default 50).</summary>
     public int? ConfirmCreditsAbove { get; init; }
 
@@ -70,6 +76,7 @@ public sealed record JanitorSettings
         ToolWaitSeconds = Count("JANITOR_TOOL_WAIT", configuration["JANITOR_TOOL_WAIT"], 1, 3600),
         ClipMaxDays = Count("JANITOR_CLIPS_MAX_DAYS", configuration["JANITOR_CLIPS_MAX_DAYS"], 1, 3650),
         ClipMaxMegabytes = Count("JANITOR_CLIPS_MAX_MB", configuration["JANITOR_CLIPS_MAX_MB"], 10, 10_000_000),
+        AllowedRoots = List(configuration["JANITOR_ALLOWED_ROOTS"]).Select(root => Path.GetFullPath(DataFolder.ExpandHome(root))).ToArray(),
         ConfirmCreditsAbove = Count("JANITOR_CONFIRM_CREDITS", configuration["JANITOR_CONFIRM_CREDITS"], 0, 1_000_000_000),
     };
 

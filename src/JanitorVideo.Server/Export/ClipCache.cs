@@ -121,15 +121,19 @@ public sealed class ClipCache(string folder, ExportOptions options, TimeProvider
             return null;
         }
 
+        // Through a new name and a rename too: a symlink already at the preview's name is replaced, never written through.
         var preview = Path.ChangeExtension(destination, ".preview.png");
+        var partialPreview = preview + $".{Guid.NewGuid():N}.part";
         try
         {
-            File.Copy(facts.PreviewPath, preview, overwrite: true);
+            File.Copy(facts.PreviewPath, partialPreview);
+            File.Move(partialPreview, preview, overwrite: true);
             return facts with { PreviewPath = preview };
         }
         catch (IOException)
         {
             // The MP4 is delivered; without its contact sheet the result just says less.
+            File.Delete(partialPreview);
             return null;
         }
     }

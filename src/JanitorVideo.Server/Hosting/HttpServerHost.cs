@@ -48,7 +48,10 @@ public static class HttpServerHost
                 kestrel.Listen(ParseAddress(endpoint.Host), endpoint.Port);
             }
         });
-        builder.Services.AddJanitorMcp(settings)
+        // Clients over HTTP may be on other machines or in a browser: their paths are confined (AllowedArea),
+        // and the inbox is where they put files to upload.
+        Directory.CreateDirectory(settings.Data.Inbox);
+        builder.Services.AddJanitorMcp(settings with { RemoteClients = true })
             .WithHttpTransport(options => options.SessionMode = HttpServerSessionMode.Stateful);
         builder.Services.AddSingleton(new RequestGuard(settings, endpoint));
         configure?.Invoke(builder);

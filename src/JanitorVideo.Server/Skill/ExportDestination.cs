@@ -20,7 +20,8 @@ public static class ExportDestination
     }
 
     /// <summary>The checked absolute path for an <c>output_path</c> argument; null when none was given.</summary>
-    public static string? FromArgument(string? outputPath, DataFolder data)
+    /// <param name="area">Where the client may write (checked before anything is looked at there); anywhere when null.</param>
+    public static string? FromArgument(string? outputPath, DataFolder data, AllowedArea? area = null)
     {
         if (string.IsNullOrWhiteSpace(outputPath))
         {
@@ -37,6 +38,7 @@ public static class ExportDestination
             throw Invalid($"output_path '{requested}' is relative; give an absolute path such as /home/me/clip.mp4, or leave it out to save under {data.Exports}.");
         }
         var full = Path.GetFullPath(expanded);
+        (area ?? AllowedArea.Anywhere).Require(full);
         if (!string.Equals(Path.GetExtension(full), ".mp4", StringComparison.OrdinalIgnoreCase))
         {
             throw Invalid($"output_path must end in .mp4 (the export is an H.264 MP4); got '{Path.GetFileName(full)}'.");

@@ -36,9 +36,11 @@ public sealed partial class ProjectWorkflow(
     ILogger<ProjectWorkflow> logger)
 {
 
-    public async Task<ToolAnswer<UploadOutput>> UploadAsync(string clientKey, IReadOnlyList<string>? files, string? sessionId, CancellationToken cancellationToken)
+    /// <param name="area">Where local files may be; the studio's confinement for clients over HTTP (see <see cref="AllowedArea"/>). Anywhere when null.</param>
+    public async Task<ToolAnswer<UploadOutput>> UploadAsync(string clientKey, IReadOnlyList<string>? files, string? sessionId, CancellationToken cancellationToken,
+        AllowedArea? area = null)
     {
-        var sources = await uploadInputs.CheckAsync(files, cancellationToken);
+        var sources = await uploadInputs.CheckAsync(files, cancellationToken, area ?? Restricted());
         return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English, async session =>
         {
             var result = await backend.UploadAsync(session.SessionId, [.. sources.Select(s => s.Source)], cancellationToken);
@@ -62,7 +64,7 @@ public sealed partial class ProjectWorkflow(
     /// <param name="ask">Puts a costly message to the user before it is sent (see <see cref="ProjectConversation"/>).</param>
     public async Task<ToolAnswer<GenerateOrEditOutput>> GenerateOrEditAsync(
         string clientKey, string? instruction, RoutedIntent route, string? sessionId, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
-        string? workspace = null, AskToSpend? ask = null)
+        string? workspace = null, AskToSpend? ask = null, AllowedArea? area = null)
     {
         if (string.IsNullOrWhiteSpace(instruction))
         {
@@ -73,7 +75,7 @@ public sealed partial class ProjectWorkflow(
         switch (route.Action)
         {
             case SkillAction.Export:
-                var export = await ExportAsync(clientKey, sessionId, null, progress, cancellationToken, workspace);
+                var export = await ExportAsync(clientKey, sessionId, null, progress, cancellationToken, workspace, area);
                 return Routed("export", export.Text, export.Output.SessionId, export: export.Output);
             case SkillAction.Credits:
                 var credits = await CreditsAsync(cancellationToken);
@@ -88,12 +90,15 @@ public sealed partial class ProjectWorkflow(
                     const string howTo = "To add a file, call upload with its full path or an http(s) link (JPG, PNG, WEBP or GIF for animation).";
                     return Routed("upload", howTo, sessionId, suggestedNext: "upload");
                 }
-                var upload = await UploadAsync(clientKey, mentioned, sessionId, cancellationToken);
+                var upload = await UploadAsync(clientKey, mentioned, sessionId, cancellationToken, area);
                 return Routed("upload", upload.Text, upload.Output.SessionId);
             default:
                 return await conversation.ConverseAsync(clientKey, instruction, sessionId, progress, cancellationToken, ask);
         }
     }
+
+    // Without an area from the call: none for a local user, the settings' own for clients over HTTP.
+    private AllowedArea Restricted() => AllowedArea.For(settings, null);
 
     /// <summary>The action a route names in structured results (message, export, credits, state, upload).</summary>
     public static string ActionName(RoutedIntent route) => route.Action.ToString().ToLowerInvariant();
@@ -115,13 +120,14 @@ public sealed partial class ProjectWorkflow(
     }
 
     /// <param name="workspace">Where the MP4 goes when no <paramref name="outputPath"/> is given (the client's workspace); the data folder's exports when null.</param>
+    /// <param name="area">Where the client may write (see <see cref="AllowedArea"/>); anywhere when null, except for clients over HTTP.</param>
     public async Task<ToolAnswer<ExportOutput>> ExportAsync(
         string clientKey, string? sessionId, string? outputPath, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken,
-        string? workspace = null)
+        string? workspace = null, AllowedArea? area = null)
     {
         // Checked first: a bad path must cost no session, no render and no credits.
         var entered = time.GetTimestamp();
-        var chosen = ExportDestination.FromArgument(outputPath, settings.Data);
+        var chosen = ExportDestination.FromArgument(outputPath, settings.Data, area ?? Restricted());
         return await sessions.WithProjectAsync(clientKey, sessionId, UserLanguage.English,
             session => ExportAsync(session, chosen, workspace, entered, progress, cancellationToken), cancellationToken);
     }

@@ -27,7 +27,8 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
     /// <summary>A checked source with what the check learned (format and size for files).</summary>
     public sealed record Checked(UploadSource Source, string DisplayName, MediaFormat? Format, long? Bytes);
 
-    public async Task<IReadOnlyList<Checked>> CheckAsync(IReadOnlyList<string>? files, CancellationToken cancellationToken)
+    /// <param name="area">Where local files may be (checked first, so a path outside learns nothing about itself); anywhere when null.</param>
+    public async Task<IReadOnlyList<Checked>> CheckAsync(IReadOnlyList<string>? files, CancellationToken cancellationToken, AllowedArea? area = null)
     {
         if (files is null || files.Count == 0 || files.All(string.IsNullOrWhiteSpace))
         {
@@ -43,7 +44,7 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
         {
             checkedSources.Add(IsLink(entry)
                 ? await CheckLinkAsync(entry, cancellationToken)
-                : CheckFile(entry));
+                : CheckFile(entry, area ?? AllowedArea.Anywhere));
         }
         return checkedSources;
     }
@@ -84,7 +85,7 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
         return new Checked(new UploadSource.RemoteUrl(url), url.AbsoluteUri, MediaFormats.FromFileName(url.AbsolutePath), null);
     }
 
-    private static Checked CheckFile(string entry)
+    private static Checked CheckFile(string entry, AllowedArea area)
     {
         if (entry.Contains('\0', StringComparison.Ordinal))
         {
@@ -102,6 +103,7 @@ public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[
         {
             throw Invalid($"'{UserText.Shorten(entry)}' is not a usable file path.");
         }
+        area.Require(full);
         if (Directory.Exists(full))
         {
             throw Invalid($"'{full}' is a folder. Give the path of an image file inside it.");

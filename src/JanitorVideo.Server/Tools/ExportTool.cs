@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Skill;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -8,7 +9,7 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class ExportTool(ProjectWorkflow workflow, ILogger<ExportTool> logger)
+public sealed class ExportTool(ProjectWorkflow workflow, JanitorSettings settings, ILogger<ExportTool> logger)
 {
     [McpServerTool(Name = "export", Title = "Export the MP4", Destructive = false, Idempotent = true, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(ExportOutput))]
@@ -25,7 +26,10 @@ public sealed class ExportTool(ProjectWorkflow workflow, ILogger<ExportTool> log
         string? session_id = null,
         [Description("Optional: where to save, an absolute path ending in .mp4 in an existing folder. Leave out to save into a janitor-video folder of the client's first root (the workspace), or else the data folder's exports.")]
         string? output_path = null,
-        CancellationToken cancellationToken = default) =>
-        ToolResults.From(await workflow.ExportAsync(ToolResults.ClientKey(server), session_id, output_path, progress, cancellationToken,
-            string.IsNullOrWhiteSpace(output_path) ? await WorkspaceFolder.ResolveAsync(server, logger, cancellationToken) : null));
+        CancellationToken cancellationToken = default)
+    {
+        var folders = await ClientFolders.ResolveAsync(server, settings, logger, workspace: string.IsNullOrWhiteSpace(output_path), cancellationToken);
+        return ToolResults.From(await workflow.ExportAsync(ToolResults.ClientKey(server), session_id, output_path, progress, cancellationToken,
+            folders.Workspace, folders.Area));
+    }
 }

@@ -10,7 +10,7 @@ using ModelContextProtocol.Server;
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models, ILogger<GenerateOrEditTool> logger)
+public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess models, Configuration.JanitorSettings settings, ILogger<GenerateOrEditTool> logger)
 {
     [McpServerTool(Name = "generate_or_edit", Title = "Animate or edit the clip", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(GenerateOrEditOutput))]
@@ -33,10 +33,13 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
         var route = IntentRouter.Route(instruction ?? "");
         // The studio's agent may ask the client's own model when its rules cannot place the words.
         using var model = SamplingModel.Lend(server, models);
-        var workspace = route.Action == SkillAction.Export ? await WorkspaceFolder.ResolveAsync(server, logger, cancellationToken) : null;
+        // Words that mean export or upload name paths: confined as the export and upload tools' are.
+        var folders = route.Action is SkillAction.Export or SkillAction.Upload
+            ? await ClientFolders.ResolveAsync(server, settings, logger, workspace: route.Action == SkillAction.Export, cancellationToken)
+            : null;
         // A message that costs more than JANITOR_CONFIRM_CREDITS is put to the user first, when the client can ask.
         var ask = route.Action == SkillAction.Message ? SpendConfirmation.For(server, logger) : null;
         return ToolResults.From(await workflow.GenerateOrEditAsync(ToolResults.ClientKey(server), instruction, route, session_id, progress, cancellationToken,
-            workspace, ask));
+            folders?.Workspace, ask, folders?.Area));
     }
 }

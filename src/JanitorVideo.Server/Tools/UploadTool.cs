@@ -1,12 +1,14 @@
 using System.ComponentModel;
+using JanitorVideo.Server.Configuration;
 using JanitorVideo.Server.Skill;
+using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace JanitorVideo.Server.Tools;
 
 [McpServerToolType]
-public sealed class UploadTool(ProjectWorkflow workflow)
+public sealed class UploadTool(ProjectWorkflow workflow, JanitorSettings settings, ILogger<UploadTool> logger)
 {
     [McpServerTool(Name = "upload", Title = "Upload images, video or music", Destructive = false, OpenWorld = true,
         UseStructuredContent = true, OutputSchemaType = typeof(UploadOutput))]
@@ -20,6 +22,10 @@ public sealed class UploadTool(ProjectWorkflow workflow)
         string[] files,
         [Description("Optional: the project to add to, as returned by an earlier result. Leave out to use the current project.")]
         string? session_id = null,
-        CancellationToken cancellationToken = default) =>
-        ToolResults.From(await workflow.UploadAsync(ToolResults.ClientKey(server), files, session_id, cancellationToken));
+        CancellationToken cancellationToken = default)
+    {
+        // Local paths must lie in the folders this client may use (its roots, or the server's settings).
+        var folders = await ClientFolders.ResolveAsync(server, settings, logger, workspace: false, cancellationToken);
+        return ToolResults.From(await workflow.UploadAsync(ToolResults.ClientKey(server), files, session_id, cancellationToken, folders.Area));
+    }
 }

@@ -221,7 +221,8 @@ public sealed class ExportJobsTests
 #pragma warning restore MCP9005
         };
         await using var rig = await Rig.StartAsync(FaultOptions.None, wait: TimeSpan.FromMinutes(2), handlers: handlers);
-        await rig.AnimateAsync();
+        // With roots, the roots are where the client's files may be: the picture is in the workspace.
+        await rig.AnimateAsync(artFolder: workspace.Path);
 
         var export = await rig.Mcp.Client.CallAsync("export").WaitAsync(Deadline.Default);
 
@@ -263,9 +264,9 @@ public sealed class ExportJobsTests
         }
 
         /// <summary>Uploads a small character and animates it (1 s, 720p), so there is a clip to export.</summary>
-        public async Task AnimateAsync()
+        public async Task AnimateAsync(string? artFolder = null)
         {
-            var art = TestArt.Save(TestArt.Character(240, 360), Path.Combine(Folder.Path, "hero.png"), SKEncodedImageFormat.Png);
+            var art = TestArt.Save(TestArt.Character(240, 360), Path.Combine(artFolder ?? Folder.Path, "hero.png"), SKEncodedImageFormat.Png);
             var upload = await Mcp.Client.CallAsync("upload", new { files = new[] { art } }).WaitAsync(Deadline.Default);
             SessionId = upload.Field("session_id");
             var animate = await Mcp.Client.CallAsync("generate_or_edit", new { instruction = Animate }).WaitAsync(Deadline.Default);
