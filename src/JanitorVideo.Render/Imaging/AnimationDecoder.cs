@@ -10,7 +10,7 @@ namespace JanitorVideo.Render.Imaging;
 /// </summary>
 internal static unsafe class AnimationDecoder
 {
-    public static List<SourceFrame> Decode(SKCodec codec, SKSizeI target, string format)
+    public static List<SourceFrame> Decode(SKCodec codec, SKSizeI target, string format, CancellationToken cancellationToken = default)
     {
         var size = codec.Info.Size;
         var info = StillDecoder.DecodeInfo(size);
@@ -24,6 +24,7 @@ internal static unsafe class AnimationDecoder
         {
             for (var i = 0; i < frameInfos.Length; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var frame = frameInfos[i];
                 if (!frame.FullyRecieved)
                 {

@@ -10,8 +10,12 @@ namespace JanitorVideo.Render.Imaging;
 /// <param name="MaxFrames">Most frames an animated image may have.</param>
 /// <param name="MaxDecodedBytes">Most memory all decoded frames together may take (4 bytes a
 /// pixel); animations are scaled down further to fit.</param>
+/// <param name="MaxAnimationPixels">Most work an animation may ask for: frames × canvas pixels, each
+/// frame being composited on the whole canvas (2 gigapixels: 1000 frames of 2 megapixels). A small
+/// file can declare far more, which would take minutes of CPU.</param>
 public sealed record DecodeLimits(
     int MaxPixels = 100_000_000,
     int MaxLongSide = 2600,
     int MaxFrames = 1000,
-    long MaxDecodedBytes = 400_000_000);
+    long MaxDecodedBytes = 400_000_000,
+    long MaxAnimationPixels = 2_000_000_000);

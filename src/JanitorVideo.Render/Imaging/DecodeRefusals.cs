@@ -30,6 +30,10 @@ internal static class DecodeRefusals
         new($"The animation is {width}x{height} ({Megapixels((long)width * height)} megapixels a frame); "
             + $"animated images can be at most {Megapixels(maxPixels)} megapixels. Resize it and upload again.");
 
+    public static RenderInputException AnimationTooMuchWork(int frames, int width, int height, long maxPixels) =>
+        new($"The animation has {frames} frames of {width}x{height}: {Megapixels((long)frames * width * height)} megapixels to draw, "
+            + $"over the limit of {Megapixels(maxPixels)}. Resize it, shorten it or lower its frame rate, and upload again.");
+
     public static RenderInputException TooManyFrames(int frames, int maxFrames) =>
         new($"The animation has {frames} frames; at most {maxFrames} can be animated. "
             + "Shorten it or lower its frame rate and upload again.");

@@ -41,7 +41,8 @@ public static class ImageDecoder
     /// that cannot seek is first copied into memory (animations need to re-read frames).
     /// The stream is left open.
     /// </summary>
-    public static SourceImage Decode(Stream stream, DecodeLimits? limits = null)
+    /// <param name="cancellationToken">Stops an animation between frames (a still decodes in one go).</param>
+    public static SourceImage Decode(Stream stream, DecodeLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= new DecodeLimits();
@@ -52,13 +53,13 @@ public static class ImageDecoder
             copy.Position = 0;
             using (copy)
             {
-                return DecodeSeekable(copy, limits);
+                return DecodeSeekable(copy, limits, cancellationToken);
             }
         }
-        return DecodeSeekable(stream, limits);
+        return DecodeSeekable(stream, limits, cancellationToken);
     }
 
-    private static SourceImage DecodeSeekable(Stream stream, DecodeLimits limits)
+    private static SourceImage DecodeSeekable(Stream stream, DecodeLimits limits, CancellationToken cancellationToken)
     {
         var start = stream.Position;
         Span<byte> buffer = stackalloc byte[HeadLength];
@@ -105,7 +106,11 @@ public static class ImageDecoder
             {
                 throw DecodeRefusals.AnimationTooLarge(stored.Width, stored.Height, maxCanvasPixels);
             }
-            frames = AnimationDecoder.Decode(codec, target, format);
+            if ((long)frameCount * stored.Width * stored.Height > limits.MaxAnimationPixels)
+            {
+                throw DecodeRefusals.AnimationTooMuchWork(frameCount, stored.Width, stored.Height, limits.MaxAnimationPixels);
+            }
+            frames = AnimationDecoder.Decode(codec, target, format, cancellationToken);
         }
         else
         {

@@ -12,9 +12,13 @@ namespace JanitorVideo.Studio.Media;
 /// are read by ffprobe. A file that does not read is refused with words saying so.
 /// </summary>
 /// <param name="tools">FFmpeg and ffprobe.</param>
-/// <param name="toolTimeout">How long ffprobe and FFmpeg may take on one file; default two minutes.</param>
-internal sealed class MediaInspector(FfmpegTools tools, TimeSpan? toolTimeout = null)
+/// <param name="toolTimeout">How long reading one file may take (ffprobe, FFmpeg, or decoding a picture); default two minutes.</param>
+/// <param name="concurrent">How many files are read at once (one per core by default); more wait their turn.</param>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose wait handle is never asked for holds nothing to dispose; it lives as long as the studio.")]
+internal sealed class MediaInspector(FfmpegTools tools, TimeSpan? toolTimeout = null, int? concurrent = null)
 {
+    private readonly SemaphoreSlim _slots = new(concurrent ?? Environment.ProcessorCount);
+
     /// <summary>Videos larger than this on either side are refused: a frame of one would not fit any render.</summary>
     public const int MaxVideoSide = EncodeSettings.MaxDimension;
 
@@ -34,21 +38,35 @@ internal sealed class MediaInspector(FfmpegTools tools, TimeSpan? toolTimeout = 
     public Task<MediaFacts> InspectAsync(string path, MediaFormat format, string fileName, string thumbnailPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(format);
-        return format.Kind switch
+        return OneAtATimeAsync(format.Kind switch
         {
-            MediaKind.Image => Task.Run(() => InspectImage(path, fileName, thumbnailPath), cancellationToken),
-            MediaKind.Video => WithToolTimeoutAsync(fileName, token => InspectVideoAsync(path, fileName, thumbnailPath, token), cancellationToken),
-            _ => WithToolTimeoutAsync(fileName, token => InspectAudioAsync(path, fileName, token), cancellationToken),
-        };
+            MediaKind.Image => token => WithToolTimeoutAsync(fileName, limit => Task.Run(() => InspectImage(path, fileName, thumbnailPath, limit), limit), token),
+            MediaKind.Video => token => WithToolTimeoutAsync(fileName, limit => InspectVideoAsync(path, fileName, thumbnailPath, limit), token),
+            _ => token => WithToolTimeoutAsync(fileName, limit => InspectAudioAsync(path, fileName, limit), token),
+        }, cancellationToken);
     }
 
-    private static MediaFacts InspectImage(string path, string fileName, string thumbnailPath)
+    // Reading files takes CPU and memory; many uploads at once wait for a slot instead of piling up.
+    private async Task<MediaFacts> OneAtATimeAsync(Func<CancellationToken, Task<MediaFacts>> inspect, CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            return await inspect(cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private static MediaFacts InspectImage(string path, string fileName, string thumbnailPath, CancellationToken cancellationToken)
     {
         SourceImage image;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            image = ImageDecoder.Decode(stream, ImageLimits);
+            image = ImageDecoder.Decode(stream, ImageLimits, cancellationToken);
         }
         catch (RenderInputException e)
         {

@@ -57,6 +57,32 @@ public sealed class ImageDecoderRefusalTests
     }
 
     [Fact]
+    public void Decode_TinyGifAskingForBillionsOfPixels_IsRefusedBeforeDecodingFrames()
+    {
+        // A few KB: a 4000x4000 canvas (16 megapixels) and 200 one-pixel frames, each composited on
+        // the whole canvas: 3.2 gigapixels of work.
+        var frames = Enumerable.Range(0, 200).Select(i => new GifFrame(0, 0, 1, 1, (byte)(i % 2), 2));
+        var gif = GifBytes.Write(4000, 4000, [(0, 0, 0), (255, 255, 255)], frames);
+        Assert.True(gif.Length < 10_000, $"the test's GIF is {gif.Length} bytes");
+
+        var error = Assert.Throws<RenderInputException>(() => ImageDecoder.Decode(new MemoryStream(gif)));
+
+        Assert.Contains("200 frames of 4000x4000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("over the limit of 2000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_AnimationCancelled_StopsBetweenFrames()
+    {
+        var frames = Enumerable.Range(0, 50).Select(i => new GifFrame(0, 0, 64, 64, (byte)(i % 2), 2));
+        var gif = GifBytes.Write(64, 64, [(0, 0, 0), (255, 255, 255)], frames);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ImageDecoder.Decode(new MemoryStream(gif), cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public void Decode_ZeroBytes_SaysTheFileIsEmpty()
     {
         var error = Assert.Throws<RenderInputException>(() => ImageDecoder.Decode(new MemoryStream([])));

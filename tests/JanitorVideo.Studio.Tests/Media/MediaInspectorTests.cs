@@ -27,6 +27,20 @@ public sealed class MediaInspectorTests(FfmpegSamples samples) : IClassFixture<F
     }
 
     [Fact]
+    public async Task InspectAsync_PictureOverTheTimeLimit_IsRefusedInPlainWords()
+    {
+        // Pictures are read under the same time limit as ffprobe (none left here).
+        using var folder = new JanitorVideo.TestSupport.TempFolder();
+        var path = folder.Write("anim.gif", await File.ReadAllBytesAsync(await samples.PathAsync("animated.gif")));
+        var inspector = new MediaInspector(FfmpegSamples.Tools, toolTimeout: TimeSpan.Zero);
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() =>
+            inspector.InspectAsync(path, MediaFormats.Gif, "anim.gif", folder.Combine("thumb.jpg"), CancellationToken.None));
+
+        Assert.Contains("'anim.gif' took too long to read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InspectAsync_StillGif_IsMeasuredAndThumbnailed()
     {
         using var area = new StoreLessIngest();
