@@ -26,7 +26,8 @@ public sealed class RenderQueue : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _picking = new();
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    // Keyed by (user, render id): render ids are the client's choice, one namespace per user.
+    private readonly ConcurrentDictionary<(string UserId, string RenderId), CancellationTokenSource> _running = new();
     private readonly HashSet<string> _busySessions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _workers = [];
@@ -49,7 +50,7 @@ public sealed class RenderQueue : IAsyncDisposable
         foreach (var job in _store.UnfinishedRenders().Where(job => job.Status == RenderStatus.Processing))
         {
             _logger.LogWarning("Render {RenderId} was running when the studio stopped; it is queued again", job.RenderId);
-            _store.UpdateRender(job.RenderId, RenderStatus.Pending, 0);
+            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Pending, 0);
         }
 
         for (var i = 0; i < _workerCount; i++)
@@ -89,7 +90,8 @@ public sealed class RenderQueue : IAsyncDisposable
         || path.EndsWith(".shots", StringComparison.Ordinal);
 
     /// <summary>Stores and queues a job.</summary>
-    /// <exception cref="VideoBackendException">The id is taken (it is refused, as the protocol says) or not a usable id.</exception>
+    /// <exception cref="VideoBackendException">The id is not a usable id.</exception>
+    /// <exception cref="DuplicateRenderIdException">This user already used the id (it is refused, as the protocol says); other users' ids do not count.</exception>
     public RenderRecord Submit(StudioUser user, string renderId, SessionRecord session, Core.Drafts.Draft draft, string quality)
     {
         if (!RenderIds.IsValid(renderId))
@@ -120,18 +122,18 @@ public sealed class RenderQueue : IAsyncDisposable
     {
         lock (_picking)
         {
-            var now = _store.FindRender(job.RenderId) ?? job;
+            var now = _store.FindRender(job.UserId, job.RenderId) ?? job;
             if (now.Status == RenderStatus.Pending)
             {
-                _store.UpdateRender(job.RenderId, RenderStatus.Cancelled, now.Progress, error: "Cancelled before it started.", completedAt: _time.GetUtcNow());
+                _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Cancelled, now.Progress, error: "Cancelled before it started.", completedAt: _time.GetUtcNow());
             }
-            else if (_running.TryGetValue(job.RenderId, out var cancel))
+            else if (_running.TryGetValue(Key(job), out var cancel))
             {
                 cancel.Cancel();
             }
         }
 
-        return _store.FindRender(job.RenderId) ?? job;
+        return _store.FindRender(job.UserId, job.RenderId) ?? job;
     }
 
     private async Task WorkAsync()
@@ -172,16 +174,17 @@ public sealed class RenderQueue : IAsyncDisposable
             }
 
             _busySessions.Add(job.SessionId);
-            _running[job.RenderId] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-            _store.UpdateRender(job.RenderId, RenderStatus.Processing, 5);
+            _running[Key(job)] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, 5);
             return job;
         }
     }
 
     private async Task RunAsync(RenderRecord job)
     {
-        var cancel = _running[job.RenderId];
-        var relative = Path.Combine("renders", job.RenderId + ".mp4");
+        var cancel = _running[Key(job)];
+        // Named by user too: two users may both have a render_1.
+        var relative = Path.Combine(StudioStore.RendersFolderName, $"{job.UserId}-{job.RenderId}.mp4");
         try
         {
             _logger.LogInformation("Render {RenderId} started", job.RenderId);
@@ -204,11 +207,11 @@ public sealed class RenderQueue : IAsyncDisposable
                 if (scaled >= lastStored + 5 && !cancel.IsCancellationRequested)
                 {
                     lastStored = scaled;
-                    _store.UpdateRender(job.RenderId, RenderStatus.Processing, scaled);
+                    _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, scaled);
                 }
             });
             await _renderer.RenderAsync(job.Draft, id => MediaPath(job.SessionId, id), _store.Resolve(relative), job.Quality, progress, cancel.Token);
-            _store.UpdateRender(job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow());
+            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow());
             _logger.LogInformation("Render {RenderId} completed", job.RenderId);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -217,7 +220,7 @@ public sealed class RenderQueue : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            _store.UpdateRender(job.RenderId, RenderStatus.Cancelled, _store.FindRender(job.RenderId)?.Progress ?? 0,
+            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Cancelled, _store.FindRender(job.UserId, job.RenderId)?.Progress ?? 0,
                 error: "Cancelled while rendering.", completedAt: _time.GetUtcNow());
             _logger.LogInformation("Render {RenderId} cancelled", job.RenderId);
         }
@@ -237,7 +240,7 @@ public sealed class RenderQueue : IAsyncDisposable
             lock (_picking)
             {
                 _busySessions.Remove(job.SessionId);
-                _running.TryRemove(job.RenderId, out _);
+                _running.TryRemove(Key(job), out _);
             }
 
             cancel.Dispose();
@@ -248,8 +251,10 @@ public sealed class RenderQueue : IAsyncDisposable
     private void Fail(RenderRecord job, string reason, string? detail)
     {
         _logger.LogWarning("Render {RenderId} failed: {Reason} {Detail}", job.RenderId, reason, detail);
-        _store.UpdateRender(job.RenderId, RenderStatus.Failed, _store.FindRender(job.RenderId)?.Progress ?? 0, error: reason, completedAt: _time.GetUtcNow());
+        _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Failed, _store.FindRender(job.UserId, job.RenderId)?.Progress ?? 0, error: reason, completedAt: _time.GetUtcNow());
     }
+
+    private static (string UserId, string RenderId) Key(RenderRecord job) => (job.UserId, job.RenderId);
 
     // A job may only use its own session's media.
     private string? MediaPath(string sessionId, string mediaId)
@@ -267,9 +272,9 @@ public sealed class RenderQueue : IAsyncDisposable
     }
 }
 
-/// <summary>A render id that is already taken; the protocol refuses it and the client retries under a new id.</summary>
+/// <summary>A render id its user already used; the protocol refuses it and the client retries under a new id.</summary>
 public sealed class DuplicateRenderIdException(string renderId)
-    : Exception($"The render id '{renderId}' is already taken; submit the render again under a new id.")
+    : Exception($"You already have a render with the id '{renderId}'; submit the render again under a new id.")
 {
     public string RenderId { get; } = renderId;
 }

@@ -185,8 +185,8 @@ public sealed class StudioEngine : IAsyncDisposable
     /// <exception cref="VideoBackendException">No such render for this user.</exception>
     public RenderRecord Render(StudioUser user, string renderId)
     {
-        var job = RenderIds.IsValid(renderId) ? Store.FindRender(renderId) : null;
-        return job is not null && job.UserId == user.UserId
+        var job = RenderIds.IsValid(renderId) ? Store.FindRender(user.UserId, renderId) : null;
+        return job is not null
             ? job
             : throw new VideoBackendException(ErrorKind.NotFound, $"There is no render '{Core.Text.UserText.Shorten(renderId)}' in your projects.");
     }

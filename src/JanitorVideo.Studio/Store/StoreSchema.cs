@@ -104,6 +104,30 @@ internal static class StoreSchema
         );
         CREATE INDEX reservations_open_by_user ON reservations (user_id) WHERE state = 'open';
         """,
+        // Render ids are the client's choice, so they are one namespace per user: keyed by (user, id),
+        // one user's id neither blocks nor reveals another's. SQLite cannot change a primary key in place.
+        """
+        CREATE TABLE renders_by_user (
+            render_id    TEXT NOT NULL,
+            session_id   TEXT NOT NULL REFERENCES sessions (session_id),
+            user_id      TEXT NOT NULL REFERENCES users (user_id),
+            draft        TEXT NOT NULL,
+            quality      TEXT NOT NULL,
+            status       TEXT NOT NULL,
+            progress     INTEGER NOT NULL,
+            output_path  TEXT,
+            error        TEXT,
+            created_at   TEXT NOT NULL,
+            completed_at TEXT,
+            PRIMARY KEY (user_id, render_id)
+        );
+        INSERT INTO renders_by_user
+            SELECT render_id, session_id, user_id, draft, quality, status, progress, output_path, error, created_at, completed_at
+            FROM renders ORDER BY rowid;
+        DROP TABLE renders;
+        ALTER TABLE renders_by_user RENAME TO renders;
+        CREATE INDEX renders_by_status ON renders (status);
+        """,
     ];
 
     /// <summary>The version a fully upgraded database has.</summary>
@@ -111,8 +135,13 @@ internal static class StoreSchema
 
     /// <summary>Applies the missing steps in one transaction (so two processes opening at once cannot both upgrade).</summary>
     /// <exception cref="InvalidOperationException">The file was made by a newer JanitorVideo.</exception>
-    public static void Upgrade(SqliteConnection connection)
+    public static void Upgrade(SqliteConnection connection) => Upgrade(connection, CurrentVersion);
+
+    /// <summary>Applies the steps up to <paramref name="target"/> only (how tests make a file of an older version).</summary>
+    /// <exception cref="InvalidOperationException">The file was made by a newer JanitorVideo.</exception>
+    public static void Upgrade(SqliteConnection connection, int target)
     {
+        target = Math.Min(target, CurrentVersion);
         using var transaction = connection.BeginTransaction();
         var version = Convert.ToInt32(StoreSql.Scalar(connection, transaction, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (version > CurrentVersion)
@@ -121,13 +150,13 @@ internal static class StoreSchema
                 $"The studio database was written by a newer JanitorVideo (schema {version}, this one knows {CurrentVersion}). Update JanitorVideo or point it at another data folder.");
         }
 
-        for (var step = version; step < CurrentVersion; step++)
+        for (var step = version; step < target; step++)
         {
             StoreSql.Execute(connection, transaction, Steps[step]);
         }
 
         // PRAGMA takes no parameters; the value is our own integer.
-        StoreSql.Execute(connection, transaction, $"PRAGMA user_version = {CurrentVersion};");
+        StoreSql.Execute(connection, transaction, $"PRAGMA user_version = {Math.Max(version, target)};");
         transaction.Commit();
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class StudioStore
 
     // Renders
 
-    /// <summary>Adds a job; false when the id is already taken (by anyone).</summary>
+    /// <summary>Adds a job; false when its user already has a render with this id (ids are per user).</summary>
     /// <exception cref="InvalidOperationException">The store has no such session or user.</exception>
     public bool TryAddRender(RenderRecord render)
     {
@@ -23,7 +23,7 @@ public sealed partial class StudioStore
             return StoreSql.Execute(
                 connection,
                 transaction,
-                $"INSERT INTO renders ({RenderColumns}) VALUES ($id, $session, $user, $draft, $quality, $status, $progress, $output, $error, $created, $completed) ON CONFLICT (render_id) DO NOTHING;",
+                $"INSERT INTO renders ({RenderColumns}) VALUES ($id, $session, $user, $draft, $quality, $status, $progress, $output, $error, $created, $completed) ON CONFLICT (user_id, render_id) DO NOTHING;",
                 ("$id", render.RenderId),
                 ("$session", render.SessionId),
                 ("$user", render.UserId),
@@ -43,7 +43,7 @@ public sealed partial class StudioStore
     /// <paramref name="completedAt"/> are changed only when given (null leaves them as they are).
     /// </summary>
     /// <exception cref="InvalidOperationException">The store has no such render.</exception>
-    public void UpdateRender(string renderId, RenderStatus status, int progress, string? outputPath = null, string? error = null, DateTimeOffset? completedAt = null)
+    public void UpdateRender(string userId, string renderId, RenderStatus status, int progress, string? outputPath = null, string? error = null, DateTimeOffset? completedAt = null)
     {
         var updated = Write((connection, transaction) => StoreSql.Execute(
             connection,
@@ -55,8 +55,9 @@ public sealed partial class StudioStore
                 output_path = COALESCE($output, output_path),
                 error = COALESCE($error, error),
                 completed_at = COALESCE($completed, completed_at)
-            WHERE render_id = $id;
+            WHERE user_id = $user AND render_id = $id;
             """,
+            ("$user", userId),
             ("$id", renderId),
             ("$status", status.ToString()),
             ("$progress", progress),
@@ -65,16 +66,18 @@ public sealed partial class StudioStore
             ("$completed", StoredTime.Format(completedAt))));
         if (updated == 0)
         {
-            throw new InvalidOperationException($"The store has no render '{renderId}'.");
+            throw new InvalidOperationException($"The store has no render '{renderId}' of user '{userId}'.");
         }
     }
 
-    public RenderRecord? FindRender(string renderId) =>
+    /// <summary>The user's render with this id; null when that user has none (another user's same id is not theirs).</summary>
+    public RenderRecord? FindRender(string userId, string renderId) =>
         Read(connection => StoreSql.QueryFirst(
             connection,
             null,
-            $"SELECT {RenderColumns} FROM renders WHERE render_id = $id;",
+            $"SELECT {RenderColumns} FROM renders WHERE user_id = $user AND render_id = $id;",
             ReadRender,
+            ("$user", userId),
             ("$id", renderId)));
 
     /// <summary>A session's jobs, oldest first.</summary>

@@ -274,7 +274,7 @@ public sealed class ExportJobsTests
         }
 
         /// <summary>The session a render belongs to (after a restart, the new server knows no current project).</summary>
-        public string SessionOf(string renderId) => SessionId = Engine.Store.FindRender(renderId)!.SessionId;
+        public string SessionOf(string renderId) => SessionId = Engine.Store.FindRender(Engine.LocalUser().UserId, renderId)!.SessionId;
 
         /// <summary>Calls export until it delivers (each call waits the short tool wait), within the deadline.</summary>
         public Task<CallToolResult> CollectAsync(string? sessionId = null) =>

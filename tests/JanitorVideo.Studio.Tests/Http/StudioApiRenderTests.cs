@@ -5,7 +5,7 @@ using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
-/// <summary>Export refusals (402 without attribution, a taken id, an empty timeline) and slow renders that can be cancelled.</summary>
+/// <summary>Export refusals (402 without attribution, an id the user already used, an empty timeline), ids per user, and slow renders that can be cancelled.</summary>
 public sealed class StudioApiRenderTests
 {
     [Fact]
@@ -38,6 +38,31 @@ public sealed class StudioApiRenderTests
         Assert.Contains("new id", (string)second.Body["message"]!, StringComparison.Ordinal);
         var (_, poll) = await me.CallAsync(HttpMethod.Get, "/api/render/proxy/lambda/render_twice");
         Assert.Contains(StudioCaller.RenderStatus(poll), new[] { "pending", "processing" });
+    }
+
+    [Fact]
+    public async Task StartRender_IdAnotherUserUsed_GetsTheirOwnRenderAndLeavesTheFirst()
+    {
+        await using var studio = await StudioRig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromMinutes(10) });
+        var owner = await studio.SignInAsync();
+        var other = await studio.SignInAsync();
+        var ownerSid = await AnimatedSessionAsync(owner);
+        var otherSid = await AnimatedSessionAsync(other);
+        await owner.StartRenderAsync("render_shared", ownerSid, draft: null);
+        await owner.StartRenderAsync("render_owners_only", ownerSid, draft: null);
+
+        var (status, started) = await other.StartRenderAsync("render_shared", otherSid, draft: null);
+        var (cancelStatus, cancelled) = await other.CallAsync(HttpMethod.Post, "/api/render/proxy/lambda/render_shared/cancel");
+        var (_, ownerPoll) = await owner.CallAsync(HttpMethod.Get, "/api/render/proxy/lambda/render_shared");
+        var (foreignStatus, foreign) = await other.CallAsync(HttpMethod.Get, "/api/render/proxy/lambda/render_owners_only");
+
+        Assert.Equal(200, status);
+        Assert.Equal("render_shared", (string)started["data"]!["id"]!);
+        Assert.Equal(200, cancelStatus);
+        Assert.Equal("cancelled", (string)cancelled["data"]!["status"]!);
+        Assert.Contains(StudioCaller.RenderStatus(ownerPoll), new[] { "pending", "processing" });
+        Assert.Equal(404, foreignStatus);
+        Assert.False((bool)foreign["success"]!);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class StoreRenderTests
 
         Assert.True(folder.Store.TryAddRender(render));
 
-        AssertSame(render, folder.Store.FindRender("render_1"));
+        AssertSame(render, folder.Store.FindRender(user.UserId, "render_1"));
     }
 
     [Fact]
@@ -29,7 +29,37 @@ public sealed class StoreRenderTests
         var added = folder.Store.TryAddRender(first with { Quality = "4k", Draft = SampleDrafts.Numbered(2) });
 
         Assert.False(added);
-        AssertSame(first, folder.Store.FindRender("render_1"));
+        AssertSame(first, folder.Store.FindRender(user.UserId, "render_1"));
+    }
+
+    [Fact]
+    public void TryAddRender_IdTakenByAnotherUser_AddsTheirOwnAndKeepsTheFirst()
+    {
+        using var folder = new StoreFolder();
+        var (user, session) = folder.UserWithSession();
+        var other = folder.Store.IssueToken("client-2", TimeSpan.FromDays(7), 100).User;
+        var otherSession = folder.Store.CreateSession(other.UserId, "en");
+        var first = Render(user, session, "render_1", minutes: 0);
+        var second = Render(other, otherSession, "render_1", minutes: 1) with { Quality = "720p" };
+        folder.Store.TryAddRender(first);
+
+        var added = folder.Store.TryAddRender(second);
+        folder.Store.UpdateRender(other.UserId, "render_1", RenderStatus.Processing, 30);
+
+        Assert.True(added);
+        AssertSame(first, folder.Store.FindRender(user.UserId, "render_1"));
+        AssertSame(second with { Status = RenderStatus.Processing, Progress = 30 }, folder.Store.FindRender(other.UserId, "render_1"));
+    }
+
+    [Fact]
+    public void FindRender_OtherUsersId_ReturnsNull()
+    {
+        using var folder = new StoreFolder();
+        var (user, session) = folder.UserWithSession();
+        folder.Store.TryAddRender(Render(user, session, "render_1", minutes: 0));
+        var other = folder.Store.IssueToken("client-2", TimeSpan.FromDays(7), 100).User;
+
+        Assert.Null(folder.Store.FindRender(other.UserId, "render_1"));
     }
 
     [Fact]
@@ -37,7 +67,7 @@ public sealed class StoreRenderTests
     {
         using var folder = new StoreFolder();
 
-        Assert.Null(folder.Store.FindRender("render_missing"));
+        Assert.Null(folder.Store.FindRender(folder.Store.LocalUser().UserId, "render_missing"));
     }
 
     [Fact]
@@ -49,12 +79,12 @@ public sealed class StoreRenderTests
         folder.Store.TryAddRender(render);
         var done = new DateTimeOffset(2026, 3, 1, 9, 5, 0, TimeSpan.Zero);
 
-        folder.Store.UpdateRender("render_1", RenderStatus.Processing, 40);
-        folder.Store.UpdateRender("render_1", RenderStatus.Completed, 100, "renders/render_1.mp4", completedAt: done);
+        folder.Store.UpdateRender(user.UserId, "render_1", RenderStatus.Processing, 40);
+        folder.Store.UpdateRender(user.UserId, "render_1", RenderStatus.Completed, 100, "renders/render_1.mp4", completedAt: done);
 
         AssertSame(
             render with { Status = RenderStatus.Completed, Progress = 100, OutputPath = "renders/render_1.mp4", CompletedAt = done },
-            folder.Store.FindRender("render_1"));
+            folder.Store.FindRender(user.UserId, "render_1"));
     }
 
     [Fact]
@@ -65,13 +95,13 @@ public sealed class StoreRenderTests
         var render = Render(user, session, "render_1", minutes: 0);
         folder.Store.TryAddRender(render);
         var failedAt = new DateTimeOffset(2026, 3, 1, 9, 6, 0, TimeSpan.Zero);
-        folder.Store.UpdateRender("render_1", RenderStatus.Failed, 70, error: "FFmpeg stopped", completedAt: failedAt);
+        folder.Store.UpdateRender(user.UserId, "render_1", RenderStatus.Failed, 70, error: "FFmpeg stopped", completedAt: failedAt);
 
-        folder.Store.UpdateRender("render_1", RenderStatus.Failed, 70);
+        folder.Store.UpdateRender(user.UserId, "render_1", RenderStatus.Failed, 70);
 
         AssertSame(
             render with { Status = RenderStatus.Failed, Progress = 70, Error = "FFmpeg stopped", CompletedAt = failedAt },
-            folder.Store.FindRender("render_1"));
+            folder.Store.FindRender(user.UserId, "render_1"));
     }
 
     [Fact]
@@ -79,7 +109,7 @@ public sealed class StoreRenderTests
     {
         using var folder = new StoreFolder();
 
-        Assert.Throws<InvalidOperationException>(() => folder.Store.UpdateRender("render_missing", RenderStatus.Processing, 10));
+        Assert.Throws<InvalidOperationException>(() => folder.Store.UpdateRender(folder.Store.LocalUser().UserId, "render_missing", RenderStatus.Processing, 10));
     }
 
     [Fact]
@@ -92,10 +122,10 @@ public sealed class StoreRenderTests
             folder.Store.TryAddRender(Render(user, session, id, minutes));
         }
 
-        folder.Store.UpdateRender("render_a", RenderStatus.Completed, 100, "renders/render_a.mp4");
-        folder.Store.UpdateRender("render_b", RenderStatus.Processing, 30);
-        folder.Store.UpdateRender("render_c", RenderStatus.Failed, 10, error: "out of disk");
-        folder.Store.UpdateRender("render_d", RenderStatus.Cancelled, 5);
+        folder.Store.UpdateRender(user.UserId, "render_a", RenderStatus.Completed, 100, "renders/render_a.mp4");
+        folder.Store.UpdateRender(user.UserId, "render_b", RenderStatus.Processing, 30);
+        folder.Store.UpdateRender(user.UserId, "render_c", RenderStatus.Failed, 10, error: "out of disk");
+        folder.Store.UpdateRender(user.UserId, "render_d", RenderStatus.Cancelled, 5);
 
         Assert.Equal(["render_b", "render_e"], folder.Store.UnfinishedRenders().Select(render => render.RenderId));
         Assert.Equal(RenderStatus.Processing, folder.Store.UnfinishedRenders()[0].Status);

@@ -21,7 +21,7 @@ public sealed class StoreRestartTests
             "m_00000000aa", session.SessionId, "image", "druid.png", "png", "media/aa.png", "aa", 2048, 1024, 1536, null, null, 1, "media/aa.jpg", folder.Clock.GetUtcNow()));
         var render = StoreRenderTests.Render(issued.User, session, "render_1", 1);
         store.TryAddRender(render);
-        store.UpdateRender("render_1", RenderStatus.Processing, 45);
+        store.UpdateRender(issued.User.UserId, "render_1", RenderStatus.Processing, 45);
         store.TryReserve(issued.User.UserId, 40, "render_1");
 
         var reopened = folder.Reopen();
