@@ -6,7 +6,8 @@ namespace JanitorVideo.Nemo.Configuration;
 /// <summary>
 /// What the cloud client is configured with: the reference's environment variables
 /// (<c>NEMO_API_URL</c>, <c>NEMO_WEB_URL</c>, <c>NEMO_TOKEN</c>, <c>NEMO_CLIENT_ID</c>,
-/// <c>SKILL_SOURCE</c>) and the intervals it waits by. Printing it never shows the token or the client id.
+/// <c>SKILL_SOURCE</c>), the key of a studio that asks for one (<c>NEMO_STUDIO_KEY</c>, ours) and the
+/// intervals it waits by. Printing it never shows the token, the studio key or the client id.
 /// </summary>
 public sealed record NemoOptions
 {
@@ -15,6 +16,7 @@ public sealed record NemoOptions
     public const string TokenVariable = "NEMO_TOKEN";
     public const string ClientIdVariable = "NEMO_CLIENT_ID";
     public const string SkillSourceVariable = "SKILL_SOURCE";
+    public const string StudioKeyVariable = "NEMO_STUDIO_KEY";
 
     /// <summary>The API base when <c>NEMO_API_URL</c> is unset.</summary>
     public static Uri DefaultApiUrl { get; } = new("https://mega-api-prod.nemovideo.ai");
@@ -33,6 +35,12 @@ public sealed record NemoOptions
 
     /// <summary>A client id the user supplied (<c>NEMO_CLIENT_ID</c>); when set, it is used instead of the stored one and nothing is written.</summary>
     public Guid? ClientId { get; init; }
+
+    /// <summary>
+    /// The access key of a JanitorVideo studio served off loopback (its <c>JANITOR_HTTP_TOKEN</c>), sent as
+    /// <see cref="Core.Net.AccessKey.StudioHeader"/> with every call (<c>NEMO_STUDIO_KEY</c>). A secret.
+    /// </summary>
+    public string? StudioKey { get; init; }
 
     /// <summary>Overrides the detected platform header (<c>SKILL_SOURCE</c>).</summary>
     public string? SkillSource { get; init; }
@@ -56,6 +64,7 @@ public sealed record NemoOptions
             Token = Blank(lookup(TokenVariable)),
             ClientId = ClientIdFrom(lookup(ClientIdVariable), problems),
             SkillSource = Blank(lookup(SkillSourceVariable)),
+            StudioKey = Blank(lookup(StudioKeyVariable)),
         };
         return problems.Count == 0 ? options : throw new ArgumentException(string.Join(" ", problems));
     }
@@ -109,6 +118,7 @@ public sealed record NemoOptions
             .Append(", WebUrl = ").Append(WebUrl)
             .Append(", Token = ").Append(Token is null ? "unset" : "set (hidden)")
             .Append(", ClientId = ").Append(ClientId is null ? "unset" : "set (hidden)")
+            .Append(", StudioKey = ").Append(StudioKey is null ? "unset" : "set (hidden)")
             .Append(", SkillSource = ").Append(SkillSource ?? "unset")
             .Append(", Intervals = ").Append(Intervals);
         return true;

@@ -97,6 +97,10 @@ public static class BackendFactory
 
         // Paths are relative to the base, so a base with a path of its own must end in a slash to keep it.
         http.BaseAddress = options.ApiUrl.AbsoluteUri.EndsWith('/') ? options.ApiUrl : new Uri(options.ApiUrl.AbsoluteUri + "/");
+        if (options.StudioKey is { } studioKey)
+        {
+            http.DefaultRequestHeaders.Add(Core.Net.AccessKey.StudioHeader, studioKey);
+        }
         var platform = PlatformDetector.Detect(options.SkillSource, AppContext.BaseDirectory,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         var attribution = SkillAttribution.From(SkillManifest.Embedded, platform);

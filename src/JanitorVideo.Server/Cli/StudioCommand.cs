@@ -17,7 +17,11 @@ public static class StudioCommand
     public static Command Build(Func<ParseResult, JanitorSettings?> settings)
     {
         var port = new Option<int>("--port") { Description = "TCP port; 0 picks a free one (the address is logged).", DefaultValueFactory = _ => 4100 };
-        var host = new Option<string>("--host") { Description = "Address to listen on (127.0.0.1 by default; 0.0.0.0 serves the network).", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to listen on (127.0.0.1 by default; 0.0.0.0 serves the network and then requires JANITOR_HTTP_TOKEN, sent as X-Studio-Key).",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
         var pollShape = new Option<string>("--poll-shape")
         {
             Description = "How render polls are answered: data (data.status, data.outputUrl) or top-level (status, output.url).",
@@ -54,15 +58,19 @@ public static class StudioCommand
                     logs: new Serilog.Extensions.Logging.SerilogLoggerFactory(logger));
                 await using (engine)
                 {
-                    var options = new StudioHttpOptions { PollShape = result.GetValue(pollShape) == "top-level" ? RenderPollShape.TopLevel : RenderPollShape.Data };
+                    var options = new StudioHttpOptions
+                    {
+                        PollShape = result.GetValue(pollShape) == "top-level" ? RenderPollShape.TopLevel : RenderPollShape.Data,
+                        AllowedHosts = chosen.ExtraAllowedHosts,
+                        AllowedOrigins = chosen.ExtraAllowedOrigins,
+                        AccessKey = chosen.HttpToken,
+                    };
                     await using var server = await StudioHttpHost.StartAsync(engine, options, result.GetValue(host)!, result.GetValue(port),
                         logging => logging.AddSerilog(logger), cancellationToken);
                     logger.Information("Studio API at {Url} (data {Data}, {Faults})", server.BaseAddress, chosen.Data.Studio, faults.Any ? "faults on" : "no faults");
-                    var address = result.GetValue(host)!;
-                    var offLoopback = address != "localhost" && !(System.Net.IPAddress.TryParse(address, out var ip) && System.Net.IPAddress.IsLoopback(ip));
-                    if (offLoopback && !chosen.Credits.Enabled)
+                    if (!Core.Net.HostOriginGuard.IsLoopback(result.GetValue(host)!) && !chosen.Credits.Enabled)
                     {
-                        logger.Warning("Anyone who can reach {Url} can get a token and render without limit; set JANITOR_CREDITS=quota for a shared studio", server.BaseAddress);
+                        logger.Warning("Every client with the access key can get tokens at {Url} and render without limit; set JANITOR_CREDITS=quota for a shared studio", server.BaseAddress);
                     }
                     await server.WaitForShutdownAsync(cancellationToken);
                 }

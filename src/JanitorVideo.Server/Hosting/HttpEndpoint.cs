@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace JanitorVideo.Server.Hosting;
 
 /// <summary>Where the HTTP transport listens. Port 0 picks a free port (reported in the log).</summary>
@@ -8,7 +6,5 @@ public sealed record HttpEndpoint(string Host, int Port)
     public const string McpPath = "/mcp";
 
     /// <summary>True when only this machine can connect: localhost or a loopback address.</summary>
-    public bool IsLoopback =>
-        Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    public bool IsLoopback => Core.Net.HostOriginGuard.IsLoopback(Host);
 }

@@ -12,12 +12,15 @@ namespace JanitorVideo.Studio.Http;
 /// <summary>
 /// The NemoVideo-compatible API, served by a <see cref="StudioEngine"/>: the reference's paths,
 /// fields, envelopes and codes. Every call but the token call needs <c>Authorization: Bearer</c>,
-/// and a token sees only its own sessions, media and renders.
+/// and a token sees only its own sessions, media and renders. Render ids are the client's choice
+/// and one namespace per user: another user's id is neither taken nor found.
 /// </summary>
 /// <remarks>
 /// Where the reference is silent the studio answers: 1001 with HTTP 401, 1002 with 404, 2001 with
 /// 403, 4001 with 415, 4002 with 413, bad input with 422 (the envelope's code is then the status),
-/// a taken render id with 409 (<c>success:false</c>), unexpected failures with 500 and an error id.
+/// a render id the same user already used with 409 (<c>success:false</c>), unexpected failures with
+/// 500 and an error id. Before any of that, <see cref="StudioHttpHost"/>'s guard answers a foreign
+/// Host with 400, a foreign Origin with 403 and a missing access key with 401.
 /// Studio extensions: <c>GET /api/media/{mediaId}</c> (what <c>cdn_url</c> points at), a
 /// <c>media_id</c> on uploaded files, <c>unlimited</c> on the balance, render status
 /// <c>cancelled</c>, and an <c>error</c> event when a reply is refused after its stream began.

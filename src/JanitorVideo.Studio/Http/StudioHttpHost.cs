@@ -1,4 +1,5 @@
 using System.Net;
+using JanitorVideo.Core.Net;
 using JanitorVideo.Studio.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +20,7 @@ public static class StudioHttpHost
 
     /// <summary>Starts listening on <paramref name="host"/> (an IP address or <c>localhost</c>) and <paramref name="port"/> (0: a free one).</summary>
     /// <param name="logging">Adds the log providers (the server adds Serilog); none by default.</param>
-    /// <exception cref="ArgumentException">A port out of range or a host that is not an address.</exception>
+    /// <exception cref="ArgumentException">A port out of range, a host that is not an address, or a host off loopback without <see cref="StudioHttpOptions.AccessKey"/>.</exception>
     public static async Task<StudioHttpServer> StartAsync(StudioEngine engine, StudioHttpOptions options, string host, int port,
         Action<ILoggingBuilder>? logging, CancellationToken cancellationToken = default)
     {
@@ -31,6 +32,13 @@ public static class StudioHttpHost
         }
 
         var address = ParseAddress(host);
+        if (!HostOriginGuard.IsLoopback(host) && options.AccessKey is null)
+        {
+            throw new ArgumentException(
+                $"Listening on {host} lets other machines connect, so the studio needs an access key: set JANITOR_HTTP_TOKEN to a long random secret (clients send it as '{StudioRequestGuard.KeyHeader}: <key>'), or listen on 127.0.0.1.",
+                nameof(host));
+        }
+
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
         logging?.Invoke(builder.Logging);
@@ -44,6 +52,10 @@ public static class StudioHttpHost
         var app = builder.Build();
         try
         {
+            var guard = new StudioRequestGuard(new HostOriginGuard(options.AllowedHosts, options.AllowedOrigins, host),
+                options.AccessKey is null ? null : new AccessKey(options.AccessKey),
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StudioApi.LoggerName));
+            app.Use(guard.InvokeAsync);
             app.UseRouting();
             StudioApi.Map(app, engine, options);
             await app.StartAsync(cancellationToken);

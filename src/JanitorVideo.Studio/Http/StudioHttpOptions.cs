@@ -19,4 +19,16 @@ public sealed record StudioHttpOptions
     /// is read. The reference's limit is 200 MB per file; a little room is added for multipart framing.
     /// </summary>
     public long MaxUploadBytes { get; init; } = MediaFormats.MaxUploadBytes;
+
+    /// <summary>Host names accepted in the Host header besides the loopback names (<c>JANITOR_ALLOWED_HOSTS</c>).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Browser origins accepted besides loopback ones (<c>JANITOR_ALLOWED_ORIGINS</c>).</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>
+    /// The operator's secret (<c>JANITOR_HTTP_TOKEN</c>) every request must carry in
+    /// <see cref="StudioRequestGuard.KeyHeader"/>; required to listen off loopback. Null: no key asked for.
+    /// </summary>
+    public string? AccessKey { get; init; }
 }

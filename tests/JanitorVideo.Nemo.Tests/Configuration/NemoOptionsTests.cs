@@ -27,13 +27,15 @@ public sealed class NemoOptionsTests
             ("NEMO_WEB_URL", "https://example.test/app"),
             ("NEMO_TOKEN", $" {Token} "),
             ("NEMO_CLIENT_ID", ClientId.ToUpperInvariant()),
-            ("SKILL_SOURCE", "cursor")));
+            ("SKILL_SOURCE", "cursor"),
+            ("NEMO_STUDIO_KEY", " studio-secret ")));
 
         Assert.Equal(new Uri("http://127.0.0.1:5199"), options.ApiUrl);
         Assert.Equal(new Uri("https://example.test/app"), options.WebUrl);
         Assert.Equal(Token, options.Token);
         Assert.Equal(Guid.Parse(ClientId), options.ClientId);
         Assert.Equal("cursor", options.SkillSource);
+        Assert.Equal("studio-secret", options.StudioKey);
     }
 
     [Fact]
@@ -90,13 +92,14 @@ public sealed class NemoOptionsTests
     [Fact]
     public void ToString_TokenAndClientIdSet_ShowsNeither()
     {
-        var options = NemoOptions.FromEnvironment(Environment(("NEMO_TOKEN", Token), ("NEMO_CLIENT_ID", ClientId)));
+        var options = NemoOptions.FromEnvironment(Environment(("NEMO_TOKEN", Token), ("NEMO_CLIENT_ID", ClientId), ("NEMO_STUDIO_KEY", "studio-secret")));
         var changed = options with { SkillSource = "clawhub" };
 
         foreach (var printed in new[] { options.ToString(), changed.ToString(), $"{new { options }}" })
         {
             Assert.DoesNotContain(Token, printed, StringComparison.Ordinal);
             Assert.DoesNotContain(ClientId, printed, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("studio-secret", printed, StringComparison.Ordinal);
             Assert.Contains("Token = set (hidden)", printed, StringComparison.Ordinal);
             Assert.Contains("ApiUrl = https://mega-api-prod.nemovideo.ai", printed, StringComparison.Ordinal);
         }
