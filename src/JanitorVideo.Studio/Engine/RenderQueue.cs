@@ -90,7 +90,7 @@ public sealed class RenderQueue : IAsyncDisposable
         || path.EndsWith(".shots", StringComparison.Ordinal);
 
     /// <summary>Stores and queues a job.</summary>
-    /// <exception cref="VideoBackendException">The id is not a usable id.</exception>
+    /// <exception cref="VideoBackendException">The id is not a usable id, or the draft cannot be rendered (<see cref="DraftValidation"/>).</exception>
     /// <exception cref="DuplicateRenderIdException">This user already used the id (it is refused, as the protocol says); other users' ids do not count.</exception>
     public RenderRecord Submit(StudioUser user, string renderId, SessionRecord session, Core.Drafts.Draft draft, string quality)
     {
@@ -104,6 +104,8 @@ public sealed class RenderQueue : IAsyncDisposable
         {
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
+
+        DraftValidation.Validate(draft, id => MediaPath(session.SessionId, id), quality);
 
         var job = new RenderRecord(renderId, session.SessionId, user.UserId, draft, quality, RenderStatus.Pending, 0, null, null,
             _time.GetUtcNow(), null);

@@ -5,7 +5,7 @@ using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
-/// <summary>Export refusals (402 without attribution, an id the user already used, an empty timeline), ids per user, and slow renders that can be cancelled.</summary>
+/// <summary>Export refusals (402 without attribution, an id the user already used, an empty timeline, a broken draft at submit), ids per user, and slow renders that can be cancelled.</summary>
 public sealed class StudioApiRenderTests
 {
     [Fact]
@@ -79,6 +79,69 @@ public sealed class StudioApiRenderTests
         Assert.Contains("nothing to export", (string)body["message"]!, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("zero length", "lasts 0 ms")]
+    [InlineData("negative length", "lasts -2000 ms")]
+    [InlineData("no source", "has no picture")]
+    [InlineData("null source", "has no picture")]
+    [InlineData("negative draft length", "length (\"d\") is -1 ms")]
+    [InlineData("music without source", "Music 1 on the timeline has no source")]
+    public async Task StartRender_BrokenDraft_IsRefusedAtSubmitWithTheReason(string flaw, string expected)
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var image = OneImageDraft(await UploadedMediaIdAsync(me, sid));
+        var segment = image["t"]![0]!["sg"]![0]!.AsObject();
+        switch (flaw)
+        {
+            case "zero length":
+                segment["d"] = 0;
+                break;
+            case "negative length":
+                segment["d"] = -2000;
+                break;
+            case "no source":
+                segment.Remove("src");
+                break;
+            case "null source":
+                segment["src"] = null;
+                break;
+            case "negative draft length":
+                image["d"] = -1;
+                break;
+            default:
+                image["t"]!.AsArray().Add(new JsonObject { ["tt"] = 1, ["sg"] = new JsonArray(new JsonObject { ["s"] = 0, ["d"] = 2000 }) });
+                break;
+        }
+
+        var (status, body) = await me.StartRenderAsync("render_broken", sid, image);
+        var (pollStatus, _) = await me.CallAsync(HttpMethod.Get, "/api/render/proxy/lambda/render_broken");
+
+        Assert.Equal(422, status);
+        Assert.False((bool)body["success"]!);
+        Assert.Contains(expected, (string)body["message"]!, StringComparison.Ordinal);
+        Assert.Equal(404, pollStatus);
+    }
+
+    [Fact]
+    public async Task StartRender_AnotherUsersMedia_IsRefusedAtSubmitWhileItsOwnIsTaken()
+    {
+        await using var studio = await StudioRig.StartAsync(new FaultOptions { SlowRenderBy = TimeSpan.FromMinutes(10) });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var mine = await UploadedMediaIdAsync(me, sid);
+        var someoneElse = await studio.SignInAsync();
+        var theirs = await UploadedMediaIdAsync(someoneElse, await someoneElse.CreateSessionAsync());
+
+        var (refusedStatus, refused) = await me.StartRenderAsync("render_theirs", sid, OneImageDraft(theirs));
+        var (takenStatus, taken) = await me.StartRenderAsync("render_mine", sid, OneImageDraft(mine));
+
+        Assert.Equal(422, refusedStatus);
+        Assert.Contains($"uses '{theirs}', which is not a file of this project", (string)refused["message"]!, StringComparison.Ordinal);
+        Assert.True(takenStatus == 200, taken.ToJsonString());
+    }
+
     [Fact]
     public async Task SlowRender_StaysProcessing_UntilCancelled()
     {
@@ -112,6 +175,22 @@ public sealed class StudioApiRenderTests
         Assert.False((bool)body["success"]!);
         Assert.Contains("render_never_started", (string)body["message"]!, StringComparison.Ordinal);
     }
+
+    private static async Task<string> UploadedMediaIdAsync(StudioCaller me, string sid)
+    {
+        var (status, upload) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
+        Assert.True(status == 200, upload.ToJsonString());
+        return (string)upload["data"]!["files"]![0]!["media_id"]!;
+    }
+
+    private static JsonObject OneImageDraft(string mediaId) => new()
+    {
+        ["t"] = new JsonArray(new JsonObject
+        {
+            ["tt"] = 0,
+            ["sg"] = new JsonArray(new JsonObject { ["s"] = 0, ["d"] = 2000, ["n"] = "hero", ["src"] = mediaId }),
+        }),
+    };
 
     private static async Task<string> AnimatedSessionAsync(StudioCaller me)
     {
