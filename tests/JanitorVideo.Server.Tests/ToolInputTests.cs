@@ -181,6 +181,20 @@ public sealed class ToolInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GenerateOrEdit_InstructionOverTheLimit_SaysTheLimitAndItsLengthWithoutEchoingIt()
+    {
+        var instruction = string.Concat(Enumerable.Repeat("export the clip with falling petals ", 200));
+
+        var result = await mcp.Client.CallAsync("generate_or_edit", new { instruction });
+
+        Assert.Equal(7200, instruction.Length);
+        result.AssertPlainError("InvalidInput", "is 7,200 characters long; the limit is 4,000");
+        Assert.DoesNotContain("falling petals", result.Text(), StringComparison.Ordinal);
+        Assert.Equal("message", result.ErrorField("action"));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "exports")));
+    }
+
+    [Fact]
     public async Task Upload_FilesArgumentLeftOut_SaysWhichArgumentIsMissing()
     {
         var result = await mcp.Client.CallAsync("upload", new { session_id = (string?)null });

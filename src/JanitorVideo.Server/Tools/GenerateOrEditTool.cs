@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using JanitorVideo.Core.Routing;
+using JanitorVideo.Core.Text;
 using JanitorVideo.Server.Skill;
 using JanitorVideo.Studio.Conversation;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,8 @@ public sealed class GenerateOrEditTool(ProjectWorkflow workflow, ModelAccess mod
         string? session_id = null,
         CancellationToken cancellationToken = default)
     {
+        // Refused before it is routed or sent anywhere: a huge message is never matched, stored or echoed.
+        MessageLimit.Ensure(instruction);
         var route = IntentRouter.Route(instruction ?? "");
         // The studio's agent may ask the client's own model when its rules cannot place the words.
         using var model = SamplingModel.Lend(server, models);

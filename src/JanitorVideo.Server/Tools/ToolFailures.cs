@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Routing;
+using JanitorVideo.Core.Text;
 using JanitorVideo.Server.Skill;
 using ModelContextProtocol;
 using Microsoft.Extensions.Logging;
@@ -151,7 +152,8 @@ public static class ToolFailures
     {
         "generate_or_edit" => ProjectWorkflow.ActionName(IntentRouter.Route(
             arguments is not null && arguments.TryGetValue("instruction", out var words) && words.ValueKind == JsonValueKind.String
-                ? words.GetString() ?? ""
+                && words.GetString() is { } said && MessageLimit.Fits(said)
+                ? said
                 : "")),
         "get_state" => "state",
         "get_credits" => "credits",

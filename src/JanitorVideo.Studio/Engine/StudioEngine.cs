@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
+using JanitorVideo.Core.Text;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Studio.Conversation;
 using JanitorVideo.Studio.Credits;
@@ -161,6 +162,8 @@ public sealed class StudioEngine : IAsyncDisposable
         {
             throw new VideoBackendException(ErrorKind.InvalidInput, "The message is empty: say what the clip should do.");
         }
+
+        MessageLimit.Ensure(message);
 
         return _agent.RunAsync(user, session, message, cancellationToken);
     }

@@ -30,6 +30,10 @@ internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpoi
         }
     }
 
+    private IResult BodyTooLarge(string limit) =>
+        ApiResponses.Error(family, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status413PayloadTooLarge,
+            $"The request's body is over {limit}; send a smaller one (files go to the upload call).");
+
     private IResult Translate(Exception exception, HttpRequest request)
     {
         switch (exception)
@@ -40,9 +44,13 @@ internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpoi
             case DuplicateRenderIdException e:
                 logger.LogInformation("{Method} {Path} refused: render id {RenderId} is taken", request.Method, request.Path, e.RenderId);
                 return ApiResponses.Error(family, ApiErrorStatus.DuplicateRenderId, ApiErrorStatus.DuplicateRenderId, e.Message);
+            case BodyTooLargeException e:
+                // Uploads answer their own 4002; this is any other call's body over its limit.
+                logger.LogInformation("{Method} {Path} refused: the body is over {Limit} bytes", request.Method, request.Path, e.Limit);
+                return BodyTooLarge($"the {BodyLimit.Describe(e.Limit)} this call takes");
             case BadHttpRequestException e when e.StatusCode == StatusCodes.Status413PayloadTooLarge:
-                logger.LogInformation("{Method} {Path} refused: the body is over the limit", request.Method, request.Path);
-                return ApiResponses.Error(family, ErrorKind.FileTooLarge, ErrorCatalogue.Explain(ErrorKind.FileTooLarge));
+                logger.LogInformation("{Method} {Path} refused: the body is over the server's limit", request.Method, request.Path);
+                return BodyTooLarge("what this call takes");
             case BadHttpRequestException or JsonException:
                 logger.LogInformation("{Method} {Path} refused: the body could not be read ({Reason})", request.Method, request.Path, exception.Message);
                 return ApiResponses.Error(family, ErrorKind.InvalidInput, "The request's body could not be read; send it again.");

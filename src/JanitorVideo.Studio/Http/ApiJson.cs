@@ -11,6 +11,7 @@ internal static class ApiJson
 
     /// <summary>The body as <typeparamref name="T"/>; null for an empty body.</summary>
     /// <exception cref="VideoBackendException">The body is not JSON of that shape (invalid input).</exception>
+    /// <exception cref="BodyTooLargeException">The body is over the endpoint's <see cref="BodyLimit"/>.</exception>
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
@@ -19,9 +20,20 @@ internal static class ApiJson
             return null;
         }
 
+        if (BodyLimit.IsOver(request) && BodyLimit.Current(request) is { } limit)
+        {
+            await BodyLimit.DiscardAsync(request, cancellationToken);
+            throw new BodyTooLargeException(limit);
+        }
+
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken);
+            return await JsonSerializer.DeserializeAsync<T>(BodyLimit.Body(request), Options, cancellationToken);
+        }
+        catch (BodyTooLargeException)
+        {
+            await BodyLimit.DiscardAsync(request, cancellationToken);
+            throw;
         }
         catch (JsonException e)
         {

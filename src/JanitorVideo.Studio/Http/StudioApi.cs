@@ -19,8 +19,9 @@ namespace JanitorVideo.Studio.Http;
 /// Where the reference is silent the studio answers: 1001 with HTTP 401, 1002 with 404, 2001 with
 /// 403, 4001 with 415, 4002 with 413, bad input with 422 (the envelope's code is then the status),
 /// a render id the same user already used with 409 (<c>success:false</c>), unexpected failures with
-/// 500 and an error id. Before any of that, <see cref="StudioHttpHost"/>'s guard answers a foreign
-/// Host with 400, a foreign Origin with 403 and a missing access key with 401.
+/// 500 and an error id, a body over its call's limit with 413 (code 4002 for uploads, 413 for the
+/// JSON calls). Before any of that, <see cref="StudioHttpHost"/>'s guard answers a foreign Host with
+/// 400, a foreign Origin with 403 and a missing access key with 401.
 /// Studio extensions: <c>GET /api/media/{mediaId}</c> (what <c>cdn_url</c> points at), a
 /// <c>media_id</c> on uploaded files, <c>unlimited</c> on the balance, render status
 /// <c>cancelled</c>, and an <c>error</c> event when a reply is refused after its stream began.
@@ -41,14 +42,15 @@ public static class StudioApi
         var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         var caller = new BearerCaller(engine);
 
-        var api = endpoints.MapGroup("").AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger))
+        var json = new BodyLimit(options.MaxJsonBodyBytes, options.MaxDiscardBytes);
+        var api = endpoints.MapGroup("").WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger))
             .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Envelope, logger));
         new TokenEndpoints(engine, new TokenRateLimiter(options.TokensPerWindow, options.TokenWindow, time), logger).Map(api);
         new ProjectEndpoints(engine, caller).Map(api);
         new UploadEndpoints(engine, caller, options).Map(api);
         new MessageEndpoints(engine, caller, logger, stopping).Map(api);
 
-        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger))
+        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger))
             .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Render, logger));
         new RenderEndpoints(engine, caller, options).Map(renders);
     }

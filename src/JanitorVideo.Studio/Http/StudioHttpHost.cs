@@ -46,6 +46,8 @@ public static class StudioHttpHost
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // Each endpoint sets its own limit (BodyLimit); anything else gets the smallest.
+            kestrel.Limits.MaxRequestBodySize = options.MaxJsonBodyBytes;
             kestrel.Listen(address, port);
         });
 

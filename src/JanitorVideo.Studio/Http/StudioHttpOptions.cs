@@ -15,8 +15,8 @@ public sealed record StudioHttpOptions
     public TimeSpan TokenWindow { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// The largest upload request body (all its files together); bigger is refused as 4002 before it
-    /// is read. The reference's limit is 200 MB per file; a little room is added for multipart framing.
+    /// The largest upload request body (all its files together); bigger is refused as 4002 before a
+    /// byte of it is stored. The reference's limit is 200 MB per file; a little room is added for multipart framing.
     /// </summary>
     public long MaxUploadBytes { get; init; } = MediaFormats.MaxUploadBytes;
 
@@ -31,4 +31,14 @@ public sealed record StudioHttpOptions
     /// <see cref="StudioRequestGuard.KeyHeader"/>; required to listen off loopback. Null: no key asked for.
     /// </summary>
     public string? AccessKey { get; init; }
+
+    /// <summary>The largest body of every other call (JSON); bigger is refused with HTTP 413.</summary>
+    public long MaxJsonBodyBytes { get; init; } = 1L << 20;
+
+    /// <summary>
+    /// How long a body announced over its call's limit may be and still be read and thrown away
+    /// before the refusal is sent, so a client that sends it all without waiting for <c>100 Continue</c>
+    /// reads the refusal rather than a broken pipe. Longer ones are refused unread and the connection closes.
+    /// </summary>
+    public long MaxDiscardBytes { get; init; } = 512L << 20;
 }

@@ -28,7 +28,8 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
 
     public void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/api/upload-video/nemo_agent/me/{sid}", UploadAsync);
+        api.MapPost("/api/upload-video/nemo_agent/me/{sid}", UploadAsync)
+            .WithMetadata(new BodyLimit(options.MaxUploadBytes + MultipartFraming, options.MaxDiscardBytes));
         api.MapGet("/api/media/{mediaId}", Media);
     }
 
@@ -55,17 +56,11 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
     private async Task<IReadOnlyList<MediaRecord>> UploadPartsAsync(StudioUser user, string sid, HttpRequest request, MediaTypeHeaderValue type,
         CancellationToken cancellationToken)
     {
-        var limit = options.MaxUploadBytes + MultipartFraming;
-        if (request.ContentLength > limit)
+        if (BodyLimit.IsOver(request))
         {
-            // Refused before a byte is read; the connection closes rather than draining the rest.
-            request.HttpContext.Response.Headers.Connection = "close";
+            // Refused before a byte is stored; read and thrown away only if that is what lets the answer arrive.
+            await BodyLimit.DiscardAsync(request, cancellationToken);
             throw TooLarge();
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
@@ -75,9 +70,10 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
         }
 
         var stored = new List<MediaRecord>();
+        var body = new EndWatchingStream(request.Body);
         try
         {
-            var reader = new MultipartReader(boundary, request.Body);
+            var reader = new MultipartReader(boundary, body);
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
@@ -95,6 +91,14 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
             request.HttpContext.Response.Headers.Connection = "close";
             throw TooLarge();
         }
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && body.Ended))
+        {
+            // A body that ends before its closing boundary (an interrupted upload) or breaks the multipart format.
+            var kept = stored.Count == 0 ? "Nothing from it was kept" : $"Only the {stored.Count} file(s) before the break were kept";
+            throw new VideoBackendException(ErrorKind.InvalidInput,
+                $"The upload is cut off or malformed: a multipart body must end with its closing boundary. {kept}; upload the files again, as parts named '{FilesPart}'.",
+                e.Message, e);
+        }
 
         return stored.Count > 0
             ? stored
@@ -103,6 +107,12 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
 
     private async Task<IReadOnlyList<MediaRecord>> UploadUrlsAsync(StudioUser user, string sid, HttpRequest request, CancellationToken cancellationToken)
     {
+        // The links form is JSON: it takes what every JSON call takes, not an upload's limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = options.MaxJsonBodyBytes;
+        }
+
         var body = await ApiJson.ReadAsync<UrlUploadRequest>(request, cancellationToken);
         if (body?.SourceType is { } sourceType && !sourceType.Equals("url", StringComparison.OrdinalIgnoreCase))
         {

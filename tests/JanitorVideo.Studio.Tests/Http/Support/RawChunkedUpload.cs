@@ -21,7 +21,7 @@ internal static class RawChunkedUpload
             $"Content-Type: multipart/form-data; boundary={boundary}\r\nTransfer-Encoding: chunked\r\n\r\n";
         await network.WriteAsync(Encoding.ASCII.GetBytes(head));
 
-        var answer = ReadAnswerAsync(network);
+        var answer = RawHttp.ReadAnswerAsync(network);
         try
         {
             await WriteChunkAsync(network, Encoding.ASCII.GetBytes(
@@ -49,41 +49,5 @@ internal static class RawChunkedUpload
         await network.WriteAsync(Encoding.ASCII.GetBytes($"{data.Length:x}\r\n"));
         await network.WriteAsync(data);
         await network.WriteAsync("\r\n"u8.ToArray());
-    }
-
-    private static async Task<(int Status, JsonObject? Body)> ReadAnswerAsync(NetworkStream network)
-    {
-        var received = new MemoryStream();
-        var buffer = new byte[4096];
-        try
-        {
-            int read;
-            while ((read = await network.ReadAsync(buffer)) > 0)
-            {
-                received.Write(buffer, 0, read);
-                if (Complete(received.ToArray()))
-                {
-                    break;
-                }
-            }
-        }
-        catch (IOException)
-        {
-            // A reset after the answer arrived.
-        }
-
-        var text = Encoding.UTF8.GetString(received.ToArray());
-        var status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
-        var start = text.IndexOf('{', StringComparison.Ordinal);
-        var end = text.LastIndexOf('}');
-        return (status, start >= 0 && end > start ? JsonNode.Parse(text[start..(end + 1)])?.AsObject() : null);
-    }
-
-    // The answer is complete once its JSON body has closed (the studio's error answers are small and whole).
-    private static bool Complete(byte[] received)
-    {
-        var text = Encoding.UTF8.GetString(received);
-        var body = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        return body >= 0 && text.AsSpan(body).TrimEnd().EndsWith("}", StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,146 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using JanitorVideo.Studio.Http;
+using JanitorVideo.Studio.Tests.Http.Support;
+
+namespace JanitorVideo.Studio.Tests.Http;
+
+/// <summary>Bounded requests: a message's length, each call's body size, cut-off uploads, and refusals that reach clients which never wait.</summary>
+public sealed class StudioApiLimitTests
+{
+    private const string UploadPath = "/api/upload-video/nemo_agent/me/";
+
+    [Fact]
+    public async Task Message_OverTheLimit_IsRefusedWithItsLengthAndNeverEchoed()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var before = await me.StateAsync(sid);
+        var message = string.Concat(Enumerable.Repeat("animate this with falling petals ", 150));
+
+        using var response = await me.SendAsync(HttpMethod.Post, "/run_sse", StudioCaller.Message(sid, message));
+        var answer = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(answer)!.AsObject();
+        Assert.Equal(422, (int)body["code"]!);
+        Assert.Contains("4,950 characters long; the limit is 4,000", (string)body["message"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("falling petals", answer, StringComparison.Ordinal);
+        Assert.Equal(before.ToJsonString(), (await me.StateAsync(sid)).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Message_TensOfMegabytes_Answers413WithTheCallsLimitNotTheUploadsAndNoEcho()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        using var response = await me.SendAsync(HttpMethod.Post, "/run_sse", StudioCaller.Message(sid, new string('x', 28 << 20)));
+        var answer = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(413, (int)response.StatusCode);
+        var body = JsonNode.Parse(answer)!.AsObject();
+        Assert.Equal(413, (int)body["code"]!);
+        Assert.Contains("1 MB this call takes", (string)body["message"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("200 MB", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("xxxx", answer, StringComparison.Ordinal);
+        Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task StartRender_FiftyMegabyteBody_Answers413InTheRenderShape()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+
+        var (status, body) = await me.StartRenderAsync("render_huge", sid, new JsonObject { ["t"] = new JsonArray(), ["pad"] = new string('x', 50 << 20) });
+
+        Assert.Equal(413, status);
+        Assert.False((bool)body["success"]!);
+        Assert.Equal(413, (int)body["code"]!);
+        Assert.Contains("1 MB this call takes", (string)body["message"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("200 MB", (string)body["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_LargerThanTheJsonLimit_IsTakenWhileJsonLinksOverItAreNot()
+    {
+        await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { MaxJsonBodyBytes = 1024 });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var png = StudioRig.CharacterPng();
+        Assert.True(png.Length > 2048, $"the picture is only {png.Length} bytes");
+
+        var (fileStatus, file) = await me.UploadAsync(sid, "hero.png", png);
+        var (linkStatus, link) = await me.CallAsync(HttpMethod.Post, UploadPath + sid, JsonContent.Create(new JsonObject
+        {
+            ["urls"] = new JsonArray($"https://example.com/{new string('a', 2048)}.png"),
+            ["source_type"] = "url",
+        }));
+
+        Assert.True(fileStatus == 200, file.ToJsonString());
+        Assert.Equal(413, linkStatus);
+        Assert.Equal(413, (int)link["code"]!);
+        Assert.Contains("1 KB this call takes", (string)link["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_OverTheLimitSentWholeWithoutWaiting_ReadsThe4002()
+    {
+        await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { MaxUploadBytes = 1 << 20 });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var body = Multipart("big", "hero.png", [.. PngSignature, .. new byte[3 << 20]], close: true);
+
+        var (status, answer) = await RawHttp.PostWholeAsync(studio.BaseAddress, UploadPath + sid, me.Token, "multipart/form-data; boundary=big", body);
+
+        Assert.Equal(413, status);
+        Assert.Equal(4002, (int?)answer?["code"]);
+        Assert.Contains("1 MB limit", (string?)answer?["message"], StringComparison.Ordinal);
+        Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("in the file")]
+    [InlineData("before any part")]
+    [InlineData("with a header too long")]
+    public async Task Upload_CutOffOrMalformed_Answers422AndKeepsNothing(string where)
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var body = where switch
+        {
+            "in the file" => Multipart("cut", "hero.png", StudioRig.CharacterPng(), close: false),
+            "before any part" => Encoding.ASCII.GetBytes("--cut\r\n"),
+            _ => Multipart("cut", new string('a', 20_000) + ".png", StudioRig.CharacterPng(), close: true),
+        };
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        var (status, answer) = await me.CallAsync(HttpMethod.Post, UploadPath + sid, content);
+
+        Assert.Equal(422, status);
+        Assert.Equal(422, (int)answer["code"]!);
+        Assert.Contains("cut off or malformed", (string)answer["message"]!, StringComparison.Ordinal);
+        Assert.Null(answer["error_id"]);
+        Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
+        Assert.Empty(Directory.EnumerateFiles(studio.Folder, "*.part", SearchOption.AllDirectories));
+    }
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static byte[] Multipart(string boundary, string fileName, byte[] file, bool close)
+    {
+        var head = Encoding.ASCII.GetBytes(
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{fileName}\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        var tail = close ? Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n") : [];
+        return [.. head, .. file, .. tail];
+    }
+}
