@@ -1,5 +1,6 @@
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Tests.Imaging.Media;
+using JanitorVideo.TestSupport.Media;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Imaging;

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace JanitorVideo.Render.Tests.Imaging.Media;
+namespace JanitorVideo.TestSupport.Media;
 
 /// <summary>Hand-made file bytes: EXIF orientation in a JPEG, forged headers, a BMP.</summary>
-internal static class EncodedBytes
+public static class EncodedBytes
 {
     /// <summary>The JPEG with an APP1 Exif segment carrying only an orientation tag.</summary>
     public static byte[] WithExifOrientation(byte[] jpeg, int orientation)

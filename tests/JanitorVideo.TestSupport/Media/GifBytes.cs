@@ -1,14 +1,14 @@
-namespace JanitorVideo.Render.Tests.Imaging.Media;
+namespace JanitorVideo.TestSupport.Media;
 
 /// <summary>One frame for <see cref="GifBytes"/>: a rectangle of palette indices.</summary>
-internal sealed record GifFrame(int Left, int Top, int Width, int Height, byte Index, int DelayCentiseconds, int Disposal = 1, int? TransparentIndex = null);
+public sealed record GifFrame(int Left, int Top, int Width, int Height, byte Index, int DelayCentiseconds, int Disposal = 1, int? TransparentIndex = null);
 
 /// <summary>
 /// Writes GIF files byte by byte, so tests control delays, disposal and frame counts exactly.
 /// The LZW stream sends only literal codes with a clear code every 250, so the code width stays
 /// at 9 bits: valid, if not small.
 /// </summary>
-internal static class GifBytes
+public static class GifBytes
 {
     public static byte[] Write(int width, int height, IReadOnlyList<(byte R, byte G, byte B)> palette, IEnumerable<GifFrame> frames)
     {
