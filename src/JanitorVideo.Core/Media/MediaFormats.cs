@@ -14,6 +14,9 @@ public static class MediaFormats
     /// <summary>The upload limit: 200 MB, as the reference states it (4002 above it).</summary>
     public const long MaxUploadBytes = 200L * 1024 * 1024;
 
+    /// <summary>At most this many files or links in one upload (MCP tool and studio API alike); more is almost always a mistake.</summary>
+    public const int MaxFilesPerUpload = 20;
+
     /// <summary>How many leading bytes <see cref="Sniff"/> needs to tell every format apart.</summary>
     public const int SniffLength = 64;
 

@@ -47,6 +47,9 @@ public sealed record JanitorSettings
     /// <summary>Megabytes of finished clips kept (JANITOR_CLIPS_MAX_MB, default 2048).</summary>
     public int? ClipMaxMegabytes { get; init; }
 
+    /// <summary>What one render and one API user's renders may ask of the studio (JANITOR_RENDER_MAX_SECONDS, _MAX_PIXELS, _MAX_FPS, _MAX_PENDING).</summary>
+    public RenderLimits RenderLimits { get; init; } = new();
+
     /// <summary>Folders client paths may point into besides the data folder's inbox and exports (JANITOR_ALLOWED_ROOTS, comma-separated).</summary>
     public IReadOnlyList<string> AllowedRoots { get; init; } = [];
 
@@ -76,6 +79,7 @@ public sealed record JanitorSettings
         ToolWaitSeconds = Count("JANITOR_TOOL_WAIT", configuration["JANITOR_TOOL_WAIT"], 1, 3600),
         ClipMaxDays = Count("JANITOR_CLIPS_MAX_DAYS", configuration["JANITOR_CLIPS_MAX_DAYS"], 1, 3650),
         ClipMaxMegabytes = Count("JANITOR_CLIPS_MAX_MB", configuration["JANITOR_CLIPS_MAX_MB"], 10, 10_000_000),
+        RenderLimits = RenderLimitsFrom(configuration),
         AllowedRoots = List(configuration["JANITOR_ALLOWED_ROOTS"]).Select(root => Path.GetFullPath(DataFolder.ExpandHome(root))).ToArray(),
         ConfirmCreditsAbove = Count("JANITOR_CONFIRM_CREDITS", configuration["JANITOR_CONFIRM_CREDITS"], 0, 1_000_000_000),
     };
@@ -112,11 +116,24 @@ public sealed record JanitorSettings
             : endpoint;
     }
 
+    private static RenderLimits RenderLimitsFrom(IConfiguration configuration)
+    {
+        var limits = new RenderLimits();
+        return limits with
+        {
+            MaxSeconds = Count("JANITOR_RENDER_MAX_SECONDS", configuration["JANITOR_RENDER_MAX_SECONDS"], 1, 3600) ?? limits.MaxSeconds,
+            MaxPixels = Count("JANITOR_RENDER_MAX_PIXELS", configuration["JANITOR_RENDER_MAX_PIXELS"], 16_384, 3840 * 3840) ?? limits.MaxPixels,
+            MaxFps = Count("JANITOR_RENDER_MAX_FPS", configuration["JANITOR_RENDER_MAX_FPS"], 12, 60) ?? limits.MaxFps,
+            MaxPendingPerUser = Count("JANITOR_RENDER_MAX_PENDING", configuration["JANITOR_RENDER_MAX_PENDING"], 1, 1000) ?? limits.MaxPendingPerUser,
+        };
+    }
+
     /// <summary>The studio's options over this data folder.</summary>
     public StudioOptions StudioOptions() => new()
     {
         Folder = Data.Studio,
         Credits = Credits,
+        RenderLimits = RenderLimits,
         RenderWorkers = RenderWorkers ?? Math.Max(1, Environment.ProcessorCount / 2),
     };
 

@@ -17,7 +17,7 @@ namespace JanitorVideo.Server.Skill;
 public sealed class UploadInputs(Func<string, CancellationToken, Task<IPAddress[]>> resolveHost)
 {
     /// <summary>At most this many files in one call; more is almost always a mistake (a glob gone wide).</summary>
-    public const int MaxFilesPerCall = 20;
+    public const int MaxFilesPerCall = MediaFormats.MaxFilesPerUpload;
 
     public UploadInputs()
         : this(static (host, ct) => Dns.GetHostAddressesAsync(host, ct))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using JanitorVideo.Core;
 using JanitorVideo.Core.Backend;
@@ -18,6 +19,7 @@ namespace JanitorVideo.Studio.Engine;
 /// </summary>
 public sealed class RenderQueue : IAsyncDisposable
 {
+    private readonly RenderLimits _limits;
     private readonly StudioStore _store;
     private readonly DraftRenderer _renderer;
     private readonly int _workerCount;
@@ -33,8 +35,10 @@ public sealed class RenderQueue : IAsyncDisposable
     private readonly List<Task> _workers = [];
     private int _faultyRendersStarted;
 
-    public RenderQueue(StudioStore store, DraftRenderer renderer, int workerCount, FaultOptions faults, TimeProvider time, ILogger logger)
+    public RenderQueue(StudioStore store, DraftRenderer renderer, int workerCount, FaultOptions faults, TimeProvider time, ILogger logger,
+        RenderLimits? limits = null)
     {
+        _limits = limits ?? new RenderLimits();
         _store = store;
         _renderer = renderer;
         _workerCount = Math.Max(1, workerCount);
@@ -105,7 +109,8 @@ public sealed class RenderQueue : IAsyncDisposable
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
 
-        DraftValidation.Validate(draft, id => MediaPath(session.SessionId, id), quality);
+        var plan = DraftValidation.Validate(draft, id => MediaPath(session.SessionId, id), quality);
+        CheckLimits(user, plan);
 
         var job = new RenderRecord(renderId, session.SessionId, user.UserId, draft, quality, RenderStatus.Pending, 0, null, null,
             _time.GetUtcNow(), null);
@@ -117,6 +122,43 @@ public sealed class RenderQueue : IAsyncDisposable
         _logger.LogInformation("Render {RenderId} queued for session {SessionId}", renderId, session.SessionId);
         _wake.Release();
         return job;
+    }
+
+    // One render's size, and how many a user has waiting or running, against the studio's limits.
+    private void CheckLimits(StudioUser user, DraftRenderPlan plan)
+    {
+        var seconds = plan.Shots.Sum(shot => shot.Plan.DurationSeconds);
+        if (seconds > _limits.MaxSeconds + 1e-6)
+        {
+            throw new VideoBackendException(ErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture,
+                $"This clip would last {seconds:0.#} s; a render can be at most {_limits.MaxSeconds:0.#} s. Shorten the timeline and export again."));
+        }
+
+        if ((long)plan.Format.Width * plan.Format.Height > _limits.MaxPixels)
+        {
+            throw new VideoBackendException(ErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture,
+                $"Frames of {plan.Format.Width}x{plan.Format.Height} are over this studio's limit of {_limits.MaxPixels / 1e6:0.##} megapixels (1080x1920 and the like). Choose a smaller size and export again."));
+        }
+
+        if (plan.Fps > _limits.MaxFps)
+        {
+            throw new VideoBackendException(ErrorKind.InvalidInput,
+                $"{plan.Fps} fps is over this studio's limit of {_limits.MaxFps} fps. Choose a lower frame rate and export again.");
+        }
+
+        // The machine's own user (the in-process studio behind the MCP tools) is not counted: the tools
+        // render each clip once already, and several projects of one person may export at once.
+        if (user.UserId == StoreIds.LocalUserId)
+        {
+            return;
+        }
+
+        var active = _store.UnfinishedRenders().Count(job => job.UserId == user.UserId);
+        if (active >= _limits.MaxPendingPerUser)
+        {
+            throw new VideoBackendException(ErrorKind.RateLimited,
+                $"You already have {active} renders waiting or running; at most {_limits.MaxPendingPerUser} at a time. Wait for one to finish, or cancel one, then export again.");
+        }
     }
 
     /// <summary>Stops a job: a waiting one never starts, a running one is stopped and its files removed.</summary>

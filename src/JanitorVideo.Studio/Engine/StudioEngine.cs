@@ -40,7 +40,8 @@ public sealed class StudioEngine : IAsyncDisposable
         Credits = new CreditLedger(store, options.Credits);
         _ingest = new MediaIngest(store, tools, fetcher, time);
         _agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
-        Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>());
+        Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>(),
+            options.RenderLimits);
         _renderEnvironment = new Lazy<string>(() => JanitorVideo.Render.Pipeline.RenderEnvironment.Signature(tools));
     }
 

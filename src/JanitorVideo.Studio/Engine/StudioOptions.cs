@@ -9,6 +9,9 @@ public sealed record StudioOptions
     /// <summary>Quotas on (a shared studio) or off (a personal machine: unlimited, the default).</summary>
     public CreditRules Credits { get; init; } = CreditRules.Unlimited;
 
+    /// <summary>What one user may ask of the render queue (<see cref="Engine.RenderLimits"/>).</summary>
+    public RenderLimits RenderLimits { get; init; } = new();
+
     /// <summary>How long an anonymous token lives (the reference: 7 days).</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromDays(7);
 
@@ -35,3 +38,15 @@ public sealed record CreditRules(bool Enabled, long AnonymousAllowance, long Gen
     /// <summary>A shared studio with the cloud's figures: 100 credits per token, 100 per generated clip, 50 for a session's edits.</summary>
     public static CreditRules Quota { get; } = new(true, 100, 100, 50);
 }
+
+/// <summary>
+/// What one render, and one user's renders together, may ask for; refused at submit with plain
+/// words. The defaults fit the product: a clip of up to 60 s, frames of up to 1080x1920 (or any
+/// shape of as many pixels), 60 fps, three renders waiting or running per user of the studio's API
+/// (the machine's own user, behind the MCP tools, is not counted).
+/// </summary>
+public sealed record RenderLimits(
+    int MaxPendingPerUser = 3,
+    double MaxSeconds = 60,
+    long MaxPixels = 1920L * 1080,
+    int MaxFps = 60);

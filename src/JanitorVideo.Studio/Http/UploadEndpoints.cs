@@ -119,6 +119,12 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
             throw new VideoBackendException(ErrorKind.InvalidInput, "The JSON upload takes \"source_type\":\"url\"; send files as multipart instead.");
         }
 
+        if (body?.Urls is { Count: > MediaFormats.MaxFilesPerUpload } many)
+        {
+            throw new VideoBackendException(ErrorKind.InvalidInput,
+                $"That is {many.Count} links; upload at most {MediaFormats.MaxFilesPerUpload} at a time.");
+        }
+
         var sources = new List<UploadSource>();
         foreach (var text in body?.Urls ?? [])
         {

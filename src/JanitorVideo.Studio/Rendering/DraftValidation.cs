@@ -16,8 +16,9 @@ internal static class DraftValidation
     /// <param name="draft">The draft as submitted.</param>
     /// <param name="mediaPath">The path of a media id of the render's project; null when the project has no such file.</param>
     /// <param name="quality">The quality asked for.</param>
+    /// <returns>The render's plan (its frame size, rate and shots), for the queue's limits.</returns>
     /// <exception cref="VideoBackendException">What is wrong, in plain words (invalid input, or nothing to export).</exception>
-    public static void Validate(Draft draft, Func<string, string?> mediaPath, string? quality)
+    public static DraftRenderPlan Validate(Draft draft, Func<string, string?> mediaPath, string? quality)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(mediaPath);
@@ -35,7 +36,7 @@ internal static class DraftValidation
         }
 
         // What the worker would refuse later (no image, an unknown music bed…) is refused now.
-        _ = DraftPlanner.Plan(draft, mediaPath, quality);
+        return DraftPlanner.Plan(draft, mediaPath, quality);
     }
 
     private static void Check(TrackKind kind, int position, DraftSegment segment, Func<string, string?> mediaPath)

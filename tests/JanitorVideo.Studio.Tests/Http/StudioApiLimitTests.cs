@@ -143,4 +143,79 @@ public sealed class StudioApiLimitTests
         var tail = close ? Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n") : [];
         return [.. head, .. file, .. tail];
     }
+
+    [Fact]
+    public async Task Upload_MoreThan20Links_IsRefusedBeforeAnyIsFetched()
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var links = new JsonArray([.. Enumerable.Range(0, 21).Select(i => (JsonNode)$"https://example.com/{i}.png")]);
+
+        var (status, body) = await me.CallAsync(HttpMethod.Post, UploadPath + sid, JsonContent.Create(new JsonObject { ["urls"] = links, ["source_type"] = "url" }));
+
+        Assert.Equal(422, status);
+        Assert.Contains("That is 21 links; upload at most 20 at a time.", (string)body["message"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("too long", "would last 80 s; a render can be at most 60 s")]
+    [InlineData("too many pixels", "Frames of 3840x3840 are over this studio's limit of 2.07 megapixels")]
+    public async Task StartRender_OverARenderLimit_IsRefusedAtSubmit(string what, string expected)
+    {
+        await using var studio = await StudioRig.StartAsync();
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var mediaId = await MediaIdAsync(me, sid);
+        var draft = what == "too long"
+            ? Draft(Segment(mediaId, 0, 40_000), Segment(mediaId, 40_000, 40_000))
+            : Draft(Segment(mediaId, 0, 2000));
+        if (what == "too many pixels")
+        {
+            draft["m"] = new JsonObject { ["width"] = 3840, ["height"] = 3840 };
+        }
+
+        var (status, body) = await me.StartRenderAsync("render_big", sid, draft);
+
+        Assert.Equal(422, status);
+        Assert.Contains(expected, (string)body["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartRender_MoreThanThreeWaitingForOneUser_IsRefusedWhileAnotherUserIsServed()
+    {
+        await using var studio = await StudioRig.StartAsync(new JanitorVideo.Studio.Engine.FaultOptions { SlowRenderBy = TimeSpan.FromMinutes(10) });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        var draft = Draft(Segment(await MediaIdAsync(me, sid), 0, 2000));
+        for (var i = 0; i < 3; i++)
+        {
+            var (queued, job) = await me.StartRenderAsync($"render_{i}", sid, draft.DeepClone());
+            Assert.True(queued == 200, job.ToJsonString());
+        }
+
+        var (status, body) = await me.StartRenderAsync("render_4", sid, draft.DeepClone());
+        var other = await studio.SignInAsync();
+        var otherSid = await other.CreateSessionAsync();
+        var (otherStatus, otherJob) = await other.StartRenderAsync("render_0", otherSid, Draft(Segment(await MediaIdAsync(other, otherSid), 0, 2000)));
+
+        Assert.Equal(429, status);
+        Assert.Contains("You already have 3 renders waiting or running; at most 3 at a time.", (string)body["message"]!, StringComparison.Ordinal);
+        Assert.True(otherStatus == 200, otherJob.ToJsonString());
+    }
+
+    private static async Task<string> MediaIdAsync(StudioCaller me, string sid)
+    {
+        var (status, upload) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
+        Assert.True(status == 200, upload.ToJsonString());
+        return (string)upload["data"]!["files"]![0]!["media_id"]!;
+    }
+
+    private static JsonObject Segment(string mediaId, int startMs, int durationMs) =>
+        new() { ["s"] = startMs, ["d"] = durationMs, ["n"] = "hero", ["src"] = mediaId };
+
+    private static JsonObject Draft(params JsonObject[] segments) => new()
+    {
+        ["t"] = new JsonArray(new JsonObject { ["tt"] = 0, ["sg"] = new JsonArray([.. segments]) }),
+    };
 }
