@@ -16,7 +16,7 @@ namespace JanitorVideo.Studio.Http;
 /// </summary>
 internal sealed class MessageEndpoints(StudioEngine engine, BearerCaller caller, ILogger logger, CancellationToken stopping)
 {
-    public void Map(IEndpointRouteBuilder api) => api.MapPost("/run_sse", RunAsync);
+    public void Map(IEndpointRouteBuilder api) => api.MapPost("/run_sse", RunAsync).RequireRateLimiting(StudioRateLimits.Costly);
 
     private async Task<IResult> RunAsync(HttpRequest request)
     {

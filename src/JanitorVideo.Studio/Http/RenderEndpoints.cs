@@ -26,7 +26,7 @@ internal sealed class RenderEndpoints(StudioEngine engine, BearerCaller caller, 
 
     public void Map(IEndpointRouteBuilder renders)
     {
-        renders.MapPost("/lambda", StartAsync);
+        renders.MapPost("/lambda", StartAsync).RequireRateLimiting(StudioRateLimits.Costly);
         renders.MapGet("/lambda/{id}", Poll);
         renders.MapPost("/lambda/{id}/cancel", Cancel);
         renders.MapGet("/{id}/download", Download);

@@ -45,7 +45,7 @@ public static class StudioApi
         var json = new BodyLimit(options.MaxJsonBodyBytes, options.MaxDiscardBytes);
         var api = endpoints.MapGroup("").WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger))
             .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Envelope, logger));
-        new TokenEndpoints(engine, new TokenRateLimiter(options.TokensPerWindow, options.TokenWindow, time), logger).Map(api);
+        new TokenEndpoints(engine, logger).Map(api);
         new ProjectEndpoints(engine, caller).Map(api);
         new UploadEndpoints(engine, caller, options).Map(api);
         new MessageEndpoints(engine, caller, logger, stopping).Map(api);

@@ -43,6 +43,7 @@ public static class StudioHttpHost
         builder.Logging.ClearProviders();
         logging?.Invoke(builder.Logging);
         builder.Services.AddRoutingCore();
+        StudioRateLimits.Add(builder.Services, options);
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -59,6 +60,7 @@ public static class StudioHttpHost
                 app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StudioApi.LoggerName));
             app.Use(guard.InvokeAsync);
             app.UseRouting();
+            app.UseRateLimiter();
             StudioApi.Map(app, engine, options);
             await app.StartAsync(cancellationToken);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

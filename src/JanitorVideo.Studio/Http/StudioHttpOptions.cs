@@ -8,8 +8,11 @@ public sealed record StudioHttpOptions
     /// <summary>Which render poll answer to serve (the reference lists two; both are real).</summary>
     public RenderPollShape PollShape { get; init; } = RenderPollShape.Data;
 
-    /// <summary>How many anonymous tokens one client id may get within <see cref="TokenWindow"/>; more answer HTTP 429.</summary>
-    public int TokensPerWindow { get; init; } = 5;
+    /// <summary>How many anonymous tokens one remote address may get within <see cref="TokenWindow"/>; more answer HTTP 429.</summary>
+    public int TokensPerWindow { get; init; } = 30;
+
+    /// <summary>How many messages, uploads and render submits one remote address may send a minute (a bucket that refills each minute); more answer HTTP 429.</summary>
+    public int CostlyPerMinute { get; init; } = 600;
 
     /// <summary>The window <see cref="TokensPerWindow"/> counts over.</summary>
     public TimeSpan TokenWindow { get; init; } = TimeSpan.FromMinutes(10);

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace JanitorVideo.Studio.Http;
 
-/// <summary><c>POST /api/auth/anonymous-token</c>: a token for a client id, rate-limited per client id.</summary>
-internal sealed class TokenEndpoints(StudioEngine engine, TokenRateLimiter limiter, ILogger logger)
+/// <summary><c>POST /api/auth/anonymous-token</c>: a token for a client id, rate-limited per remote address (<see cref="StudioRateLimits"/>).</summary>
+internal sealed class TokenEndpoints(StudioEngine engine, ILogger logger)
 {
     public const string ClientIdHeader = "X-Client-Id";
 
@@ -19,7 +19,7 @@ internal sealed class TokenEndpoints(StudioEngine engine, TokenRateLimiter limit
 
     private int _requests;
 
-    public void Map(IEndpointRouteBuilder api) => api.MapPost("/api/auth/anonymous-token", Issue);
+    public void Map(IEndpointRouteBuilder api) => api.MapPost("/api/auth/anonymous-token", Issue).RequireRateLimiting(StudioRateLimits.Tokens);
 
     private IResult Issue(HttpRequest request)
     {
@@ -36,12 +36,6 @@ internal sealed class TokenEndpoints(StudioEngine engine, TokenRateLimiter limit
         {
             logger.LogInformation("Token request {Count} refused: the rate-limit burst fault is on", count);
             return TooMany(request, BurstRetryAfter);
-        }
-
-        if (!limiter.TryAcquire(clientId, out var retryAfter))
-        {
-            logger.LogInformation("Token request refused: client id over its allowance; retry in {RetryAfter}", retryAfter);
-            return TooMany(request, retryAfter);
         }
 
         var issued = engine.IssueAnonymousToken(clientId);

@@ -28,7 +28,7 @@ internal sealed class UploadEndpoints(StudioEngine engine, BearerCaller caller, 
 
     public void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/api/upload-video/nemo_agent/me/{sid}", UploadAsync)
+        api.MapPost("/api/upload-video/nemo_agent/me/{sid}", UploadAsync).RequireRateLimiting(StudioRateLimits.Costly)
             .WithMetadata(new BodyLimit(options.MaxUploadBytes + MultipartFraming, options.MaxDiscardBytes));
         api.MapGet("/api/media/{mediaId}", Media);
     }
