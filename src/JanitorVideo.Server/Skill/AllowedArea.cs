@@ -53,7 +53,17 @@ public sealed class AllowedArea
             return true;
         }
 
-        var real = RealPath.Of(Path.GetFullPath(fullPath));
+        string real;
+        try
+        {
+            real = RealPath.Of(Path.GetFullPath(fullPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A path whose way cannot be followed (a folder we may not read, a link loop) is not inside.
+            return false;
+        }
+
         return _roots.Any(root => real == root || real.StartsWith(root.EndsWith('/') ? root : root + "/", StringComparison.Ordinal));
     }
 

@@ -40,6 +40,19 @@ public sealed class PathConfinementTests
         Assert.DoesNotContain(rig.Elsewhere.Path, refused.Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RemoteClient_PathThroughALinkLoop_RefusedLikeAnyOther()
+    {
+        await using var rig = await Rig.StartAsync(remote: true);
+        Directory.CreateDirectory(rig.Data.Inbox);
+        Link(Path.Combine(rig.Data.Inbox, "a"), Path.Combine(rig.Data.Inbox, "b"));
+        Link(Path.Combine(rig.Data.Inbox, "b"), Path.Combine(rig.Data.Inbox, "a"));
+
+        var refused = await rig.CallAsync("upload", new { files = new[] { Path.Combine(rig.Data.Inbox, "a", "hero.png") } });
+
+        refused.AssertPlainError("InvalidInput", Outside);
+    }
+
     [Theory]
     [InlineData("link")]
     [InlineData("dotdot")]
