@@ -153,7 +153,7 @@ public sealed class RenderQueue : IAsyncDisposable
             return;
         }
 
-        var active = _store.UnfinishedRenders().Count(job => job.UserId == user.UserId);
+        var active = _store.CountUnfinishedRenders(user.UserId);
         if (active >= _limits.MaxPendingPerUser)
         {
             throw new VideoBackendException(ErrorKind.RateLimited,

@@ -30,6 +30,10 @@ internal static class ApiResponses
     /// An error in the family's shape. Render errors carry <c>code</c> too, so a client reading either
     /// shape finds it. <paramref name="errorId"/> ties an unexpected failure to its log entry.
     /// </summary>
+    /// <summary>The answer shape of the call at <paramref name="path"/>, for answers given before an endpoint is reached (guards, rate limits).</summary>
+    public static ApiFamily FamilyOf(PathString path) =>
+        path.StartsWithSegments(RenderEndpoints.Prefix, StringComparison.Ordinal) ? ApiFamily.Render : ApiFamily.Envelope;
+
     public static IResult Error(ApiFamily family, int status, int code, string message, string? errorId = null)
     {
         var body = family == ApiFamily.Render

@@ -50,7 +50,7 @@ internal static class StudioRateLimits
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var family = context.Request.Path.StartsWithSegments(RenderEndpoints.Prefix, StringComparison.Ordinal) ? ApiFamily.Render : ApiFamily.Envelope;
+        var family = ApiResponses.FamilyOf(context.Request.Path);
         var what = context.Request.Path.StartsWithSegments("/api/auth", StringComparison.Ordinal) ? "token requests" : "requests of this kind";
         await ApiResponses.Error(family, ErrorKind.RateLimited,
             $"Too many {what} from your address; wait {seconds} s and try again{(what == "token requests" ? ", reusing the token you already have" : "")}.")

@@ -33,7 +33,7 @@ internal sealed class StudioRequestGuard(HostOriginGuard hosts, AccessKey? key, 
         }
 
         logger.LogInformation("{Method} {Path} refused with {Status} by the request guard", request.Method, request.Path, refused.Status);
-        var family = request.Path.StartsWithSegments(RenderEndpoints.Prefix, StringComparison.Ordinal) ? ApiFamily.Render : ApiFamily.Envelope;
+        var family = ApiResponses.FamilyOf(request.Path);
         await ApiResponses.Error(family, refused.Status, refused.Status, refused.Message).ExecuteAsync(context);
     }
 }

@@ -89,6 +89,16 @@ public sealed partial class StudioStore
             ReadRender,
             ("$session", sessionId)));
 
+    /// <summary>How many of <paramref name="userId"/>'s jobs are pending or processing.</summary>
+    public int CountUnfinishedRenders(string userId) =>
+        Read(connection => Convert.ToInt32(StoreSql.Scalar(
+            connection,
+            null,
+            "SELECT COUNT(*) FROM renders WHERE user_id = $user AND status IN ($pending, $processing);",
+            ("$user", userId),
+            ("$pending", nameof(RenderStatus.Pending)),
+            ("$processing", nameof(RenderStatus.Processing))), System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Pending and processing jobs, oldest first (what a restart must pick up).</summary>
     public IReadOnlyList<RenderRecord> UnfinishedRenders() =>
         Read(connection => StoreSql.Query(
