@@ -73,6 +73,51 @@ public sealed partial class StudioProcessTests
         Assert.Equal("druid.png", stateAfter["data"]!["state"]!["video_infos"]![0]!["filename"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Studio_LimitsSetInTheEnvironment_AreTheOnesItKeeps()
+    {
+        using var folder = new TempFolder();
+        await using var studio = await StudioChild.StartAsync(folder.Path, slowRenders: false,
+            ("JANITOR_STUDIO_TOKENS_PER_10_MIN", "2"), ("JANITOR_STUDIO_MAX_PROJECTS", "1"));
+        using var http = studio.Client();
+
+        var tokens = new List<HttpStatusCode>();
+        string? token = null;
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/anonymous-token") { Content = JsonContent.Create(new JsonObject()) };
+            request.Headers.Add("X-Client-Id", Guid.NewGuid().ToString());
+            using var response = await http.SendAsync(request);
+            tokens.Add(response.StatusCode);
+            token ??= JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]?["token"]?.GetValue<string>();
+        }
+
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var project = new JsonObject { ["task_name"] = "project", ["language"] = "en" };
+        using var first = await SendAttributedAsync(http, HttpMethod.Post, "/api/tasks/me/with-session/nemo_agent", project.DeepClone());
+        using var second = await SendAttributedAsync(http, HttpMethod.Post, "/api/tasks/me/with-session/nemo_agent", project.DeepClone());
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], tokens);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.InsufficientStorage, second.StatusCode);
+        Assert.Contains("the most it keeps for one user", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Studio_ALimitSettingOutOfRange_ExitsSayingWhatToSet()
+    {
+        using var folder = new TempFolder();
+        var info = ServerProcess.StartInfo(folder.Path, "studio", "--port", "0");
+        info.Environment["JANITOR_STUDIO_KEEP_DAYS"] = "0";
+        using var process = Process.Start(info)!;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var errors = await process.StandardError.ReadToEndAsync(deadline.Token);
+        await Deadline.ExitAsync(process, "the studio with a bad setting");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("JANITOR_STUDIO_KEEP_DAYS is '0'; use a whole number from 1 to 3650.", errors, StringComparison.Ordinal);
+    }
+
     private static Task<JsonNode> WaitForStatusAsync(HttpClient http, string renderId, string status) =>
         Deadline.PollAsync(
             async token =>
@@ -131,10 +176,15 @@ public sealed partial class StudioProcessTests
 
         public Uri BaseAddress { get; }
 
-        public static async Task<StudioChild> StartAsync(string dataDir, bool slowRenders)
+        public static async Task<StudioChild> StartAsync(string dataDir, bool slowRenders, params (string Name, string Value)[] settings)
         {
             var info = ServerProcess.StartInfo(dataDir, "studio", "--port", "0");
             info.Environment["JANITOR_FAULTS"] = slowRenders ? "slow-render=60s" : null;
+            foreach (var (name, value) in settings)
+            {
+                info.Environment[name] = value;
+            }
+
             var process = Process.Start(info)!;
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)

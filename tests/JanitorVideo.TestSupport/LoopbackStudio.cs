@@ -26,11 +26,25 @@ public sealed class LoopbackStudio : IAsyncDisposable
         Engine = engine;
         _server = server;
         Directory.CreateDirectory(Home);
-        _http = new HttpClient(new Recorder(Traffic) { InnerHandler = new SocketsHttpHandler() })
+        _http = Client(null);
+    }
+
+    private readonly List<HttpClient> _keyedClients = [];
+
+    // As the server's factory builds it: a studio key, when there is one, goes with every request.
+    private HttpClient Client(string? studioKey)
+    {
+        var http = new HttpClient(new Recorder(Traffic) { InnerHandler = new SocketsHttpHandler() })
         {
-            BaseAddress = server.BaseAddress,
+            BaseAddress = _server.BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
+        if (studioKey is not null)
+        {
+            http.DefaultRequestHeaders.Add(Core.Net.AccessKey.StudioHeader, studioKey);
+        }
+
+        return http;
     }
 
     /// <summary>Where the studio serves the agent API (what <c>NEMO_API_URL</c> names for a server process).</summary>
@@ -70,7 +84,14 @@ public sealed class LoopbackStudio : IAsyncDisposable
         intervals ??= new NemoIntervals { RenderPoll = TimeSpan.FromMilliseconds(100), TransientRetryDelay = TimeSpan.FromMilliseconds(20) };
         var attribution = SkillAttribution.From(SkillManifest.Embedded, "unknown");
         var identity = ClientIdentity.Open(options ?? new NemoOptions(), Config, TimeProvider.System, NullLogger.Instance);
-        return new NemoBackend(_http, new IdentityAccess(_http, identity, TimeProvider.System, intervals, attribution, logger), attribution,
+        var http = _http;
+        if (options?.StudioKey is { } key)
+        {
+            http = Client(key);
+            _keyedClients.Add(http);
+        }
+
+        return new NemoBackend(http, new IdentityAccess(http, identity, TimeProvider.System, intervals, attribution, logger), attribution,
             new Uri("https://nemovideo.example/"), intervals, timeouts, logger: logger);
     }
 
@@ -81,6 +102,7 @@ public sealed class LoopbackStudio : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        _keyedClients.ForEach(client => client.Dispose());
         await _server.DisposeAsync();
         await Engine.DisposeAsync();
         _folder.Dispose();

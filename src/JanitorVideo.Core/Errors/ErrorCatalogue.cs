@@ -43,6 +43,8 @@ public static class ErrorCatalogue
             "There is nothing to export yet: the timeline is empty. Upload an image and ask for an animation first."),
         new(ErrorKind.RenderFailed, null, null, "render failed", RecoveryAction.Report,
             "The video could not be rendered. Your timeline is kept; try export again."),
+        new(ErrorKind.QuotaExceeded, null, null, "storage quota reached", RecoveryAction.Report,
+            "The video service keeps no more projects or files for you right now. Older projects are removed after a while; try again later."),
         new(ErrorKind.Unexpected, null, null, "unexpected failure", RecoveryAction.Report,
             "Something went wrong on our side. Your project is kept; try again, and check the log if it repeats."),
     ];

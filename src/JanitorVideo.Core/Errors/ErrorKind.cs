@@ -21,5 +21,6 @@ public enum ErrorKind
     NotFound,
     NothingToExport,
     RenderFailed,
+    QuotaExceeded,
     Unexpected,
 }

@@ -12,6 +12,12 @@ public sealed class AccessKey
     /// <summary>The header the studio's API reads it from (<c>Authorization</c> carries the user's own token there).</summary>
     public const string StudioHeader = "X-Studio-Key";
 
+    /// <summary>
+    /// The <c>WWW-Authenticate</c> scheme of the studio's refusal for a missing or wrong key, so a
+    /// client can tell it from a refused user token (which it would renew).
+    /// </summary>
+    public const string StudioChallenge = "StudioKey";
+
     private readonly byte[] _secret;
 
     /// <exception cref="ArgumentException">The secret is blank.</exception>

@@ -27,6 +27,13 @@ internal static class NemoAnswer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var (status, code, message) = (reply.Status, reply.Code, reply.Message);
+        if (reply.AsksStudioKey)
+        {
+            return new VideoBackendException(ErrorKind.TokenInvalid, reply.SentStudioKey
+                    ? "The studio at NEMO_API_URL does not accept the key in NEMO_STUDIO_KEY. Set it to that studio's JANITOR_HTTP_TOKEN."
+                    : "The studio at NEMO_API_URL asks for an access key. Set NEMO_STUDIO_KEY to that studio's JANITOR_HTTP_TOKEN.", $"HTTP {(int)status}: the studio's access key was refused");
+        }
+
         // A code the catalogue does not know (the studio echoes the HTTP status there) says less than the status.
         var known = code is { } c and not ErrorCatalogue.Success && ErrorCatalogue.FromApiCode(c) is { Kind: not ErrorKind.Unexpected } byCode ? byCode : null;
         var entry = known ?? ErrorCatalogue.FromHttpStatus((int)status);
@@ -35,7 +42,7 @@ internal static class NemoAnswer
         var kind = entry?.Kind is ErrorKind.MissingClientId && !context.ClientIdCall ? ErrorKind.InvalidInput : entry?.Kind ?? KindOfStatus(status);
         var words = kind switch
         {
-            ErrorKind.InvalidInput when !string.IsNullOrWhiteSpace(message) => message,
+            ErrorKind.InvalidInput or ErrorKind.QuotaExceeded when !string.IsNullOrWhiteSpace(message) => message,
             ErrorKind.OutOfCredits or ErrorKind.ExportBlockedByPlan => ErrorCatalogue.Explain(kind, context.RegistrationLink?.AbsoluteUri),
             ErrorKind.RateLimited when reply.RetryAfter is { } wait =>
                 $"The video service is busy and asked us to wait {Seconds(wait)} s. Your project is kept; try again after that.",
@@ -64,6 +71,7 @@ internal static class NemoAnswer
         HttpStatusCode.RequestEntityTooLarge => ErrorKind.FileTooLarge,
         HttpStatusCode.UnsupportedMediaType => ErrorKind.UnsupportedFileType,
         HttpStatusCode.GatewayTimeout or HttpStatusCode.RequestTimeout => ErrorKind.Timeout,
+        HttpStatusCode.InsufficientStorage => ErrorKind.QuotaExceeded,
         >= HttpStatusCode.InternalServerError => ErrorKind.BackendUnreachable,
         _ => ErrorKind.Unexpected,
     };

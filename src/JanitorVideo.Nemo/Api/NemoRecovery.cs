@@ -32,7 +32,7 @@ internal static class NemoRecovery
             Covers: (reply, _, _) => reply?.Status == HttpStatusCode.TooManyRequests && (reply.RetryAfter ?? TimeSpan.Zero) <= intervals.RateLimitWaitLimit,
             Wait: reply => reply?.RetryAfter ?? intervals.RateLimitWait),
         new("1001: token invalid or expired", Retries: 1,
-            Covers: (reply, _, _) => access.IsAnonymous && reply is { Token: not null } && (reply.Code == 1001 || reply is { Code: null, Status: HttpStatusCode.Unauthorized }),
+            Covers: (reply, _, _) => access.IsAnonymous && reply is { Token: not null, AsksStudioKey: false } && (reply.Code == 1001 || reply is { Code: null, Status: HttpStatusCode.Unauthorized }),
             Wait: _ => TimeSpan.Zero,
             BeforeRetry: reply => access.Rejected(reply!.Token!)),
         new("HTTP 400 on the token call: client id missing or refused", Retries: 1,

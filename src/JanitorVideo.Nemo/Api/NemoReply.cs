@@ -17,6 +17,12 @@ internal sealed record NemoReply(HttpStatusCode Status, int? Code, string? Messa
     /// <summary>The token the request carried (to forget it when refused); never shown.</summary>
     public string? Token { get; init; }
 
+    /// <summary>The answer is our studio's refusal for a missing or wrong access key (<c>NEMO_STUDIO_KEY</c>), not of the user's token.</summary>
+    public bool AsksStudioKey { get; init; }
+
+    /// <summary>The request carried a studio access key (so a refusal means the wrong key, not a missing one).</summary>
+    public bool SentStudioKey { get; init; }
+
     /// <summary>Whether the service said yes: a 2xx status, a body, code 0 (or none) and no <c>success:false</c>.</summary>
     public bool Succeeded => Stream is not null
         || (int)Status is >= 200 and < 300 && Body is not null && (Code ?? 0) == 0
@@ -43,7 +49,13 @@ internal sealed record NemoReply(HttpStatusCode Status, int? Code, string? Messa
             message = message.Replace(token, "(token)", StringComparison.Ordinal);
         }
 
-        return new NemoReply(response.StatusCode, code, message, body, WaitAsked(response, time)) { Token = token };
+        return new NemoReply(response.StatusCode, code, message, body, WaitAsked(response, time))
+        {
+            Token = token,
+            AsksStudioKey = response.StatusCode == HttpStatusCode.Unauthorized
+                && response.Headers.WwwAuthenticate.Any(challenge => string.Equals(challenge.Scheme, Core.Net.AccessKey.StudioChallenge, StringComparison.OrdinalIgnoreCase)),
+            SentStudioKey = response.RequestMessage?.Headers.Contains(Core.Net.AccessKey.StudioHeader) == true,
+        };
     }
 
     /// <summary>The wait a <c>Retry-After</c> header asks for (seconds or a date), if any.</summary>

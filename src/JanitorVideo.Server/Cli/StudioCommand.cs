@@ -58,12 +58,9 @@ public static class StudioCommand
                     logs: new Serilog.Extensions.Logging.SerilogLoggerFactory(logger));
                 await using (engine)
                 {
-                    var options = new StudioHttpOptions
+                    var options = chosen.StudioHttpOptions() with
                     {
                         PollShape = result.GetValue(pollShape) == "top-level" ? RenderPollShape.TopLevel : RenderPollShape.Data,
-                        AllowedHosts = chosen.ExtraAllowedHosts,
-                        AllowedOrigins = chosen.ExtraAllowedOrigins,
-                        AccessKey = chosen.HttpToken,
                     };
                     await using var server = await StudioHttpHost.StartAsync(engine, options, result.GetValue(host)!, result.GetValue(port),
                         logging => logging.AddSerilog(logger), cancellationToken);

@@ -50,6 +50,15 @@ public sealed record JanitorSettings
     /// <summary>What one render and one API user's renders may ask of the studio (JANITOR_RENDER_MAX_SECONDS, _MAX_PIXELS, _MAX_FPS, _MAX_PENDING).</summary>
     public RenderLimits RenderLimits { get; init; } = new();
 
+    /// <summary>What the studio keeps per API user and when it lets go (JANITOR_STUDIO_MAX_PROJECTS, _MAX_STORED_MB, _KEEP_DAYS, _MIN_FREE_MB).</summary>
+    public StorageLimits StorageLimits { get; init; } = new();
+
+    /// <summary>Anonymous tokens one remote address may get from the studio in 10 minutes (JANITOR_STUDIO_TOKENS_PER_10_MIN, default 30).</summary>
+    public int? StudioTokensPerTenMinutes { get; init; }
+
+    /// <summary>Messages, uploads and render submits one remote address may send the studio a minute (JANITOR_STUDIO_CALLS_PER_MIN, default 600).</summary>
+    public int? StudioCallsPerMinute { get; init; }
+
     /// <summary>Folders client paths may point into besides the data folder's inbox and exports (JANITOR_ALLOWED_ROOTS, comma-separated).</summary>
     public IReadOnlyList<string> AllowedRoots { get; init; } = [];
 
@@ -80,6 +89,9 @@ public sealed record JanitorSettings
         ClipMaxDays = Count("JANITOR_CLIPS_MAX_DAYS", configuration["JANITOR_CLIPS_MAX_DAYS"], 1, 3650),
         ClipMaxMegabytes = Count("JANITOR_CLIPS_MAX_MB", configuration["JANITOR_CLIPS_MAX_MB"], 10, 10_000_000),
         RenderLimits = RenderLimitsFrom(configuration),
+        StorageLimits = StorageLimitsFrom(configuration),
+        StudioTokensPerTenMinutes = Count("JANITOR_STUDIO_TOKENS_PER_10_MIN", configuration["JANITOR_STUDIO_TOKENS_PER_10_MIN"], 1, 1_000_000),
+        StudioCallsPerMinute = Count("JANITOR_STUDIO_CALLS_PER_MIN", configuration["JANITOR_STUDIO_CALLS_PER_MIN"], 1, 1_000_000),
         AllowedRoots = List(configuration["JANITOR_ALLOWED_ROOTS"]).Select(root => Path.GetFullPath(DataFolder.ExpandHome(root))).ToArray(),
         ConfirmCreditsAbove = Count("JANITOR_CONFIRM_CREDITS", configuration["JANITOR_CONFIRM_CREDITS"], 0, 1_000_000_000),
     };
@@ -128,12 +140,45 @@ public sealed record JanitorSettings
         };
     }
 
+    private static StorageLimits StorageLimitsFrom(IConfiguration configuration)
+    {
+        var limits = new StorageLimits();
+        return limits with
+        {
+            MaxProjectsPerUser = Count("JANITOR_STUDIO_MAX_PROJECTS", configuration["JANITOR_STUDIO_MAX_PROJECTS"], 1, 1_000_000) ?? limits.MaxProjectsPerUser,
+            MaxBytesPerUser = Count("JANITOR_STUDIO_MAX_STORED_MB", configuration["JANITOR_STUDIO_MAX_STORED_MB"], 10, 100_000_000) is { } megabytes
+                ? megabytes * (1L << 20)
+                : limits.MaxBytesPerUser,
+            KeepIdleFor = Count("JANITOR_STUDIO_KEEP_DAYS", configuration["JANITOR_STUDIO_KEEP_DAYS"], 1, 3650) is { } days
+                ? TimeSpan.FromDays(days)
+                : limits.KeepIdleFor,
+            MinFreeDiskBytes = Count("JANITOR_STUDIO_MIN_FREE_MB", configuration["JANITOR_STUDIO_MIN_FREE_MB"], 0, 100_000_000) is { } free
+                ? free * (1L << 20)
+                : limits.MinFreeDiskBytes,
+        };
+    }
+
+    /// <summary>The studio's HTTP face's rate limits from these settings (defaults where unset).</summary>
+    public Studio.Http.StudioHttpOptions StudioHttpOptions()
+    {
+        var options = new Studio.Http.StudioHttpOptions();
+        return options with
+        {
+            TokensPerWindow = StudioTokensPerTenMinutes ?? options.TokensPerWindow,
+            CostlyPerMinute = StudioCallsPerMinute ?? options.CostlyPerMinute,
+            AllowedHosts = ExtraAllowedHosts,
+            AllowedOrigins = ExtraAllowedOrigins,
+            AccessKey = HttpToken,
+        };
+    }
+
     /// <summary>The studio's options over this data folder.</summary>
     public StudioOptions StudioOptions() => new()
     {
         Folder = Data.Studio,
         Credits = Credits,
         RenderLimits = RenderLimits,
+        StorageLimits = StorageLimits,
         RenderWorkers = RenderWorkers ?? Math.Max(1, Environment.ProcessorCount / 2),
     };
 

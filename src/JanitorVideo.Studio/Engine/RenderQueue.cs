@@ -12,9 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace JanitorVideo.Studio.Engine;
 
 /// <summary>
-/// Render jobs: stored as soon as they are submitted, run by background workers in submission order,
-/// with at most one running per session (a session's later exports wait their turn, in order), so no
-/// session can hold every worker. Progress is stored as it moves; cancel stops a job whether it waits
+/// Render jobs: stored as soon as they are submitted, run by background workers with users taking
+/// turns (each user's in submission order) and at most one running per session (a session's later
+/// exports wait their turn, in order), so no user or session can hold every worker. Progress is stored as it moves; cancel stops a job whether it waits
 /// or runs. On start, jobs a previous process left running are queued again.
 /// </summary>
 public sealed class RenderQueue : IAsyncDisposable
@@ -31,6 +31,9 @@ public sealed class RenderQueue : IAsyncDisposable
     // Keyed by (user, render id): render ids are the client's choice, one namespace per user.
     private readonly ConcurrentDictionary<(string UserId, string RenderId), CancellationTokenSource> _running = new();
     private readonly HashSet<string> _busySessions = new(StringComparer.Ordinal);
+    // When each user's latest job started (a count of starts, under _picking): who waited longest goes next.
+    private readonly Dictionary<string, long> _lastStarted = new(StringComparer.Ordinal);
+    private long _starts;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _workers = [];
     private int _faultyRendersStarted;
@@ -200,7 +203,10 @@ public sealed class RenderQueue : IAsyncDisposable
         }
     }
 
-    // The oldest waiting job whose session has nothing running.
+    // Users take turns: of the jobs whose session has nothing running, each user's oldest is a
+    // candidate, and the one whose user has the fewest running, then started one longest ago (or
+    // never), goes first. So a user with many jobs waiting cannot keep another's first job waiting
+    // behind all of them; one user's jobs still run in the order they came.
     private RenderRecord? Take()
     {
         lock (_picking)
@@ -211,12 +217,18 @@ public sealed class RenderQueue : IAsyncDisposable
             }
 
             var job = _store.UnfinishedRenders()
-                .FirstOrDefault(job => job.Status == RenderStatus.Pending && !_busySessions.Contains(job.SessionId));
+                .Where(job => job.Status == RenderStatus.Pending && !_busySessions.Contains(job.SessionId))
+                .GroupBy(job => job.UserId, StringComparer.Ordinal)
+                .Select(jobs => jobs.First())
+                .OrderBy(job => _running.Keys.Count(key => key.UserId == job.UserId))
+                .ThenBy(job => _lastStarted.GetValueOrDefault(job.UserId, -1))
+                .FirstOrDefault();
             if (job is null)
             {
                 return null;
             }
 
+            _lastStarted[job.UserId] = ++_starts;
             _busySessions.Add(job.SessionId);
             _running[Key(job)] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, 5);
@@ -255,7 +267,8 @@ public sealed class RenderQueue : IAsyncDisposable
                 }
             });
             await _renderer.RenderAsync(job.Draft, id => MediaPath(job.SessionId, id), _store.Resolve(relative), job.Quality, progress, cancel.Token);
-            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow());
+            _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow(),
+                outputBytes: new FileInfo(_store.Resolve(relative)).Length);
             _logger.LogInformation("Render {RenderId} completed", job.RenderId);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

@@ -42,6 +42,7 @@ public sealed class StudioEngine : IAsyncDisposable
         _agent = new StudioAgent(store, Credits, models, options, faults, time, logs.CreateLogger<StudioAgent>());
         Renders = new RenderQueue(store, new DraftRenderer(tools), options.RenderWorkers, faults, time, logs.CreateLogger<RenderQueue>(),
             options.RenderLimits);
+        Storage = new StudioStorage(store, options.StorageLimits, time, logs.CreateLogger<StudioStorage>());
         _renderEnvironment = new Lazy<string>(() => JanitorVideo.Render.Pipeline.RenderEnvironment.Signature(tools));
     }
 
@@ -65,6 +66,9 @@ public sealed class StudioEngine : IAsyncDisposable
 
     public RenderQueue Renders { get; }
 
+    /// <summary>What each user may keep, and the sweeps that remove idle projects.</summary>
+    public StudioStorage Storage { get; }
+
     /// <summary>
     /// Finds FFmpeg, opens the store in <see cref="StudioOptions.Folder"/>, picks up unfinished renders
     /// and starts the workers.
@@ -80,6 +84,7 @@ public sealed class StudioEngine : IAsyncDisposable
         var engine = new StudioEngine(options, store, tools, models ?? new ModelAccess(), faults ?? FaultOptions.None, time,
             logs ?? NullLoggerFactory.Instance, fetcher ?? new RemoteMediaFetcher());
         engine.Renders.Start();
+        engine.Storage.Start();
         return engine;
     }
 
@@ -110,8 +115,12 @@ public sealed class StudioEngine : IAsyncDisposable
 
     // Sessions
 
-    public SessionRecord CreateSession(StudioUser user, string language) =>
-        Store.CreateSession(user.UserId, string.IsNullOrWhiteSpace(language) ? "en" : language.Trim());
+    /// <exception cref="VideoBackendException">The user holds the most projects the studio keeps for one user.</exception>
+    public SessionRecord CreateSession(StudioUser user, string language)
+    {
+        Storage.EnsureRoomForProject(user);
+        return Store.CreateSession(user.UserId, string.IsNullOrWhiteSpace(language) ? "en" : language.Trim());
+    }
 
     /// <exception cref="VideoBackendException">No such session for this user (1002).</exception>
     public SessionRecord Session(StudioUser user, string sessionId)
@@ -128,6 +137,7 @@ public sealed class StudioEngine : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         var session = Session(user, sessionId);
+        Storage.EnsureRoomForFiles(user);
         var stored = new List<MediaRecord>(sources.Count);
         foreach (var source in sources)
         {
@@ -142,8 +152,12 @@ public sealed class StudioEngine : IAsyncDisposable
         return stored;
     }
 
-    public Task<MediaRecord> UploadStreamAsync(StudioUser user, string sessionId, string fileName, Stream content, CancellationToken cancellationToken = default) =>
-        _ingest.IngestStreamAsync(Session(user, sessionId).SessionId, fileName, content, cancellationToken);
+    public Task<MediaRecord> UploadStreamAsync(StudioUser user, string sessionId, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var session = Session(user, sessionId);
+        Storage.EnsureRoomForFiles(user);
+        return _ingest.IngestStreamAsync(session.SessionId, fileName, content, cancellationToken);
+    }
 
     /// <summary>A media file of one of the user's sessions.</summary>
     public MediaRecord Media(StudioUser user, string mediaId)
@@ -183,8 +197,12 @@ public sealed class StudioEngine : IAsyncDisposable
 
     // Renders
 
-    public RenderRecord StartRender(StudioUser user, string renderId, string sessionId, Draft draft, string quality) =>
-        Renders.Submit(user, renderId, Session(user, sessionId), draft, quality);
+    public RenderRecord StartRender(StudioUser user, string renderId, string sessionId, Draft draft, string quality)
+    {
+        var session = Session(user, sessionId);
+        Storage.EnsureRoomForFiles(user);
+        return Renders.Submit(user, renderId, session, draft, quality);
+    }
 
     /// <exception cref="VideoBackendException">No such render for this user.</exception>
     public RenderRecord Render(StudioUser user, string renderId)
@@ -208,6 +226,7 @@ public sealed class StudioEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Storage.DisposeAsync();
         await Renders.DisposeAsync();
         _fetcher.Dispose();
         Store.Dispose();

@@ -12,6 +12,9 @@ public sealed record StudioOptions
     /// <summary>What one user may ask of the render queue (<see cref="Engine.RenderLimits"/>).</summary>
     public RenderLimits RenderLimits { get; init; } = new();
 
+    /// <summary>What the studio keeps for one user of its API, and when it lets go (<see cref="Engine.StorageLimits"/>).</summary>
+    public StorageLimits StorageLimits { get; init; } = new();
+
     /// <summary>How long an anonymous token lives (the reference: 7 days).</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromDays(7);
 

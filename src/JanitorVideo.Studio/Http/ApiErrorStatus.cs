@@ -27,6 +27,8 @@ public static class ApiErrorStatus
         [ErrorKind.NotFound] = 404,
         [ErrorKind.NothingToExport] = 422,
         [ErrorKind.RenderFailed] = 500,
+        // Insufficient Storage: what is kept for the caller (projects, bytes) or the disk is full.
+        [ErrorKind.QuotaExceeded] = 507,
         [ErrorKind.Unexpected] = 500,
     };
 

@@ -7,7 +7,8 @@ namespace JanitorVideo.Studio.Http;
 /// <summary>
 /// Checks every request before any route sees it, as the MCP transport does (<see cref="HostOriginGuard"/>):
 /// a foreign Host is 400, a foreign browser Origin 403, and, when the operator set an access key,
-/// a request without it in <see cref="KeyHeader"/> is 401. Refusals answer in the envelope of the
+/// a request without it in <see cref="KeyHeader"/> is 401 with the
+/// <see cref="AccessKey.StudioChallenge"/> challenge. Refusals answer in the envelope of the
 /// path's family, their code the HTTP status. The key travels in its own header because
 /// <c>Authorization</c> carries the user's token; it is compared in constant time and never logged.
 /// </summary>
@@ -33,6 +34,12 @@ internal sealed class StudioRequestGuard(HostOriginGuard hosts, AccessKey? key, 
         }
 
         logger.LogInformation("{Method} {Path} refused with {Status} by the request guard", request.Method, request.Path, refused.Status);
+        if (refused.Status == StatusCodes.Status401Unauthorized)
+        {
+            // A 401 names its challenge; this one says the studio's key is missing, not the user's token.
+            context.Response.Headers.WWWAuthenticate = $"{AccessKey.StudioChallenge} header=\"{KeyHeader}\"";
+        }
+
         var family = ApiResponses.FamilyOf(request.Path);
         await ApiResponses.Error(family, refused.Status, refused.Status, refused.Message).ExecuteAsync(context);
     }

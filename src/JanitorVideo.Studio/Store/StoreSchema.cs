@@ -128,6 +128,14 @@ internal static class StoreSchema
         ALTER TABLE renders_by_user RENAME TO renders;
         CREATE INDEX renders_by_status ON renders (status);
         """,
+        // What a user holds is counted at every upload and render: a finished clip's size is kept with it
+        // (clips of earlier versions count as nothing), and renders are found by user and by session.
+        """
+        ALTER TABLE renders ADD COLUMN output_bytes INTEGER;
+        CREATE INDEX renders_by_session ON renders (session_id);
+        CREATE INDEX draft_versions_by_session ON draft_versions (session_id);
+        CREATE INDEX media_by_session ON media (session_id);
+        """,
     ];
 
     /// <summary>The version a fully upgraded database has.</summary>

@@ -40,10 +40,12 @@ public sealed partial class StudioStore
 
     /// <summary>
     /// Sets a job's status and progress; <paramref name="outputPath"/>, <paramref name="error"/> and
-    /// <paramref name="completedAt"/> are changed only when given (null leaves them as they are).
+    /// <paramref name="completedAt"/> are changed only when given (null leaves them as they are);
+    /// <paramref name="outputBytes"/> is the finished clip's size, counted in what its user holds.
     /// </summary>
     /// <exception cref="InvalidOperationException">The store has no such render.</exception>
-    public void UpdateRender(string userId, string renderId, RenderStatus status, int progress, string? outputPath = null, string? error = null, DateTimeOffset? completedAt = null)
+    public void UpdateRender(string userId, string renderId, RenderStatus status, int progress, string? outputPath = null, string? error = null,
+        DateTimeOffset? completedAt = null, long? outputBytes = null)
     {
         var updated = Write((connection, transaction) => StoreSql.Execute(
             connection,
@@ -54,7 +56,8 @@ public sealed partial class StudioStore
                 progress = $progress,
                 output_path = COALESCE($output, output_path),
                 error = COALESCE($error, error),
-                completed_at = COALESCE($completed, completed_at)
+                completed_at = COALESCE($completed, completed_at),
+                output_bytes = COALESCE($bytes, output_bytes)
             WHERE user_id = $user AND render_id = $id;
             """,
             ("$user", userId),
@@ -63,7 +66,8 @@ public sealed partial class StudioStore
             ("$progress", progress),
             ("$output", outputPath),
             ("$error", error),
-            ("$completed", StoredTime.Format(completedAt))));
+            ("$completed", StoredTime.Format(completedAt)),
+            ("$bytes", outputBytes)));
         if (updated == 0)
         {
             throw new InvalidOperationException($"The store has no render '{renderId}' of user '{userId}'.");

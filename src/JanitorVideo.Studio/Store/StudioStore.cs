@@ -61,6 +61,7 @@ public sealed partial class StudioStore : IDisposable
             // WAL is a property of the file: set once, kept by every later connection.
             StoreSql.Execute(connection, null, "PRAGMA journal_mode = WAL;");
             StoreSchema.Upgrade(connection);
+            store.MeasureUnmeasuredClips();
             return store;
         }
         catch

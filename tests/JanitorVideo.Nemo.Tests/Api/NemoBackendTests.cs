@@ -53,6 +53,50 @@ public sealed class NemoBackendTests
         Assert.Contains("Dawn", state.Draft.ToJson(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "asks for an access key")]
+    [InlineData("wrong-key", "does not accept the key in NEMO_STUDIO_KEY")]
+    public async Task AnyCall_KeyProtectedStudioWithoutItsKey_SaysSetNemoStudioKeyAndAsksNoNewToken(string? key, string words)
+    {
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, http: new JanitorVideo.Studio.Http.StudioHttpOptions { AccessKey = "operator-secret" });
+        var backend = studio.Backend(options: new NemoOptions { StudioKey = key });
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() => backend.CreateSessionAsync("en"));
+
+        Assert.Contains(words, error.Message, StringComparison.Ordinal);
+        Assert.Contains("NEMO_STUDIO_KEY", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("operator-secret", error.Message, StringComparison.Ordinal);
+        // Refused at the door: one token request, and no new client id or token tried after it.
+        Assert.Single(studio.To("POST", "api/auth/anonymous-token"));
+        Assert.All(studio.Traffic, exchange => Assert.Equal(401, exchange.Status));
+    }
+
+    [Fact]
+    public async Task CreateSession_StudioKeepsNoMoreProjectsForThisUser_IsQuotaExceededInTheStudiosWords()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None,
+            options => options with { StorageLimits = new StorageLimits { MaxProjectsPerUser = 1 } });
+        var backend = studio.Backend();
+        await backend.CreateSessionAsync("en");
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() => backend.CreateSessionAsync("en"));
+
+        Assert.Equal(ErrorKind.QuotaExceeded, error.Kind);
+        Assert.Contains("You have 1 project on this studio, the most it keeps for one user", error.Message, StringComparison.Ordinal);
+        Assert.Single(studio.To("POST", "api/tasks/me/with-session/nemo_agent"), exchange => exchange.Status == 507);
+    }
+
+    [Fact]
+    public async Task AnyCall_TheStudiosKeyGiven_IsServed()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, http: new JanitorVideo.Studio.Http.StudioHttpOptions { AccessKey = "operator-secret" });
+        var backend = studio.Backend(options: new NemoOptions { StudioKey = "operator-secret" });
+
+        var session = await backend.CreateSessionAsync("en");
+
+        Assert.False(string.IsNullOrEmpty(session.SessionId));
+    }
+
     [Fact]
     public async Task CreateSession_Always_GivesAProjectLinkWithTheSkillAndNoToken()
     {

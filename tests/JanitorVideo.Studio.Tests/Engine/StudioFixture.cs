@@ -14,12 +14,13 @@ internal sealed class StudioFixture : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
 
-    private StudioFixture(StudioOptions options, FaultOptions? faults, ModelAccess? models)
+    private StudioFixture(StudioOptions options, FaultOptions? faults, ModelAccess? models, TimeProvider? time)
     {
         Options = options with { Folder = folder.Combine("studio") };
         Faults = faults;
         Models = models;
-        Engine = StudioEngine.Start(Options, models, faults);
+        Time = time;
+        Engine = StudioEngine.Start(Options, models, faults, time);
     }
 
     public StudioOptions Options { get; }
@@ -28,23 +29,26 @@ internal sealed class StudioFixture : IAsyncDisposable
 
     public ModelAccess? Models { get; }
 
+    public TimeProvider? Time { get; }
+
     public StudioEngine Engine { get; private set; }
 
     public string Folder => folder.Path;
 
-    public static StudioFixture Start(StudioOptions? options = null, FaultOptions? faults = null, ModelAccess? models = null) =>
-        new(options ?? new StudioOptions { Folder = "unused", RenderWorkers = 1 }, faults, models);
+    public static StudioFixture Start(StudioOptions? options = null, FaultOptions? faults = null, ModelAccess? models = null, TimeProvider? time = null) =>
+        new(options ?? new StudioOptions { Folder = "unused", RenderWorkers = 1 }, faults, models, time);
 
     /// <summary>Stops the studio and starts it again over the same folder (a restart).</summary>
     public async Task RestartAsync()
     {
         await Engine.DisposeAsync();
-        Engine = StudioEngine.Start(Options, Models, Faults);
+        Engine = StudioEngine.Start(Options, Models, Faults, Time);
     }
 
-    public string Character(string name = "druid.png")
+    /// <summary>A character image; the same size gives the same bytes.</summary>
+    public string Character(string name = "druid.png", int width = 240)
     {
-        using var bitmap = TestArt.Character(240, 360);
+        using var bitmap = TestArt.Character(width, 360);
         return TestArt.Save(bitmap, folder.Combine(name), SKEncodedImageFormat.Png);
     }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.Studio.Tests.Http.Support;
 
@@ -202,6 +203,27 @@ public sealed class StudioApiLimitTests
         Assert.Equal(429, status);
         Assert.Contains("You already have 3 renders waiting or running; at most 3 at a time.", (string)body["message"]!, StringComparison.Ordinal);
         Assert.True(otherStatus == 200, otherJob.ToJsonString());
+    }
+
+    [Fact]
+    public async Task NewSessionAndUpload_PastWhatTheStudioKeepsForOneUser_Answer507InTheEnvelope()
+    {
+        await using var studio = await StudioRig.StartAsync(options: o => o with { StorageLimits = new StorageLimits { MaxProjectsPerUser = 1, MaxBytesPerUser = 1000 } });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        await MediaIdAsync(me, sid);
+
+        var (sessionStatus, session) = await me.CallAsync(HttpMethod.Post, "/api/tasks/me/with-session/nemo_agent",
+            JsonContent.Create(new JsonObject { ["task_name"] = "project", ["language"] = "en" }));
+        var (uploadStatus, upload) = await me.UploadAsync(sid, "more.png", StudioRig.CharacterPng(250));
+
+        Assert.Equal(507, sessionStatus);
+        Assert.Equal(507, (int)session["code"]!);
+        Assert.Contains("You have 1 project on this studio, the most it keeps for one user", (string)session["message"]!, StringComparison.Ordinal);
+        Assert.Equal(507, uploadStatus);
+        Assert.Contains("Nothing was stored", (string)upload["message"]!, StringComparison.Ordinal);
+        var other = await studio.SignInAsync();
+        Assert.False(string.IsNullOrEmpty(await other.CreateSessionAsync()));
     }
 
     private static async Task<string> MediaIdAsync(StudioCaller me, string sid)

@@ -25,7 +25,7 @@ public sealed class StudioRequestGuardTests
     {
         await using var studio = await StudioRig.StartAsync();
 
-        var (status, body) = await TokenCallAsync(studio, host, origin);
+        var (status, body, _) = await TokenCallAsync(studio, host, origin);
 
         Assert.Equal(expected, status);
         if (expected != HttpStatusCode.OK)
@@ -70,7 +70,7 @@ public sealed class StudioRequestGuardTests
     {
         await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { AllowedHosts = ["studio.lan"], AllowedOrigins = ["https://studio.lan"] });
 
-        var (status, _) = await TokenCallAsync(studio, "studio.lan", "https://studio.lan");
+        var (status, _, _) = await TokenCallAsync(studio, "studio.lan", "https://studio.lan");
 
         Assert.Equal(HttpStatusCode.OK, status);
     }
@@ -83,12 +83,13 @@ public sealed class StudioRequestGuardTests
     {
         await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { AccessKey = "operator-secret" });
 
-        var (status, body) = await TokenCallAsync(studio, "127.0.0.1", origin: null, key);
+        var (status, body, challenges) = await TokenCallAsync(studio, "127.0.0.1", origin: null, key);
 
         Assert.Equal(expected, status);
         if (expected == HttpStatusCode.Unauthorized)
         {
             Assert.Equal(401, (int)body["code"]!);
+            Assert.Equal("StudioKey", Assert.Single(challenges).Scheme);
             Assert.Contains("X-Studio-Key", (string)body["message"]!, StringComparison.Ordinal);
             Assert.DoesNotContain("operator-secret", body.ToJsonString(), StringComparison.Ordinal);
         }
@@ -105,7 +106,7 @@ public sealed class StudioRequestGuardTests
         Assert.Contains("X-Studio-Key", error.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<(HttpStatusCode Status, JsonObject Body)> TokenCallAsync(StudioRig studio, string host, string? origin, string? key = null)
+    private static async Task<(HttpStatusCode Status, JsonObject Body, System.Net.Http.Headers.AuthenticationHeaderValue[] Challenges)> TokenCallAsync(StudioRig studio, string host, string? origin, string? key = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/anonymous-token");
         request.Headers.Host = host;
@@ -121,6 +122,6 @@ public sealed class StudioRequestGuardTests
         }
 
         using var response = await studio.Http.SendAsync(request);
-        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!, [.. response.Headers.WwwAuthenticate]);
     }
 }

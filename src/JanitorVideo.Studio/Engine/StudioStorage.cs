@@ -1,0 +1,217 @@
+using System.Globalization;
+using JanitorVideo.Core.Errors;
+using JanitorVideo.Studio.Store;
+using Microsoft.Extensions.Logging;
+
+namespace JanitorVideo.Studio.Engine;
+
+/// <summary>
+/// Keeps the studio's disk in bounds (<see cref="StorageLimits"/>): refuses a new project, upload or
+/// render past a user's share or the disk's floor, and sweeps away, once at start and then every
+/// <see cref="StorageLimits.SweepEvery"/>, API users' idle projects and the files nothing refers to.
+/// </summary>
+public sealed class StudioStorage : IAsyncDisposable
+{
+    private readonly StudioStore _store;
+    private readonly StorageLimits _limits;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _sweeping = new();
+    private Task _loop = Task.CompletedTask;
+
+    public StudioStorage(StudioStore store, StorageLimits limits, TimeProvider time, ILogger logger)
+    {
+        _store = store;
+        _limits = limits;
+        _time = time;
+        _logger = logger;
+    }
+
+    public StorageLimits Limits => _limits;
+
+    /// <summary>Starts the sweeps in the background: the first now, then one every <see cref="StorageLimits.SweepEvery"/>.</summary>
+    public void Start() => _loop = Task.Run(LoopAsync);
+
+    /// <exception cref="VideoBackendException">An API user already holds the most projects the studio keeps for one user.</exception>
+    public void EnsureRoomForProject(StudioUser user)
+    {
+        if (user.UserId == StoreIds.LocalUserId)
+        {
+            return;
+        }
+
+        var projects = _store.CountSessions(user.UserId);
+        if (projects >= _limits.MaxProjectsPerUser)
+        {
+            throw new VideoBackendException(ErrorKind.QuotaExceeded, string.Create(CultureInfo.InvariantCulture,
+                $"You have {projects} {(projects == 1 ? "project" : "projects")} on this studio, the most it keeps for one user. {IdleWords()} Continue in one of your projects, or start a new one after that."));
+        }
+    }
+
+    /// <summary>Before an upload or a render: the user's share and the disk's floor.</summary>
+    /// <exception cref="VideoBackendException">The user's files and clips reached their share, or the disk is nearly full.</exception>
+    public void EnsureRoomForFiles(StudioUser user)
+    {
+        var free = FreeDiskBytes();
+        if (free is { } bytes && bytes < _limits.MinFreeDiskBytes)
+        {
+            throw new VideoBackendException(ErrorKind.QuotaExceeded,
+                $"The studio's disk is nearly full ({Size(bytes)} free; it keeps {Size(_limits.MinFreeDiskBytes)} free). Nothing was stored. Free space on the machine that runs the studio, then try again.",
+                "disk floor");
+        }
+
+        if (user.UserId == StoreIds.LocalUserId)
+        {
+            return;
+        }
+
+        var held = _store.StoredBytes(user.UserId);
+        if (held >= _limits.MaxBytesPerUser)
+        {
+            throw new VideoBackendException(ErrorKind.QuotaExceeded,
+                $"Your projects on this studio hold {Size(held)} of files and clips, the most it keeps for one user ({Size(_limits.MaxBytesPerUser)}). Nothing was stored. {IdleWords()} Try again after that, or ask the studio's operator for more room.");
+        }
+    }
+
+    /// <summary>
+    /// Removes files nothing has referred to for a while, then API users' projects idle longer than
+    /// <see cref="StorageLimits.KeepIdleFor"/> (their clips at once; their uploads at the next sweep, when
+    /// no project uses those bytes any more). One sweep at a time.
+    /// </summary>
+    public SweepResult Sweep()
+    {
+        lock (_sweeping)
+        {
+            // Orphans first: what the previous sweep freed is old enough by now that no upload can be
+            // about to reuse it (an upload that finds its twin records it within moments).
+            var (files, bytes) = RemoveOrphanMedia();
+            var projects = 0;
+            foreach (var sessionId in _store.IdleSessions(_time.GetUtcNow() - _limits.KeepIdleFor, StoreIds.LocalUserId))
+            {
+                if (_store.RemoveSession(sessionId) is not { } clips)
+                {
+                    continue;
+                }
+
+                projects++;
+                foreach (var clip in clips)
+                {
+                    var removed = TryDelete(_store.Resolve(clip));
+                    files += removed > 0 ? 1 : 0;
+                    bytes += removed;
+                }
+            }
+
+            if (projects > 0 || files > 0)
+            {
+                _logger.LogInformation("Storage sweep removed {Projects} idle projects and {Files} files ({Bytes} bytes)", projects, files, bytes);
+            }
+
+            return new SweepResult(projects, files, bytes);
+        }
+    }
+
+    private (int Files, long Bytes) RemoveOrphanMedia()
+    {
+        var referenced = _store.ReferencedMediaPaths();
+        var mediaRoot = _store.Resolve(StudioStore.MediaFolderName);
+        var before = _time.GetUtcNow() - _limits.OrphanGrace;
+        var (files, bytes) = (0, 0L);
+        foreach (var path in Directory.EnumerateFiles(mediaRoot, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true }))
+        {
+            var relative = Path.GetRelativePath(_store.Folder, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (referenced.Contains(relative) || File.GetLastWriteTimeUtc(path) >= before.UtcDateTime)
+            {
+                continue;
+            }
+
+            var removed = TryDelete(path);
+            files += removed > 0 ? 1 : 0;
+            bytes += removed;
+        }
+
+        return (files, bytes);
+    }
+
+    private long TryDelete(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return 0;
+            }
+
+            var length = info.Length;
+            info.Delete();
+            return Math.Max(length, 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Storage sweep could not remove {Path}: {Reason}", path, e.Message);
+            return 0;
+        }
+    }
+
+    private long? FreeDiskBytes()
+    {
+        try
+        {
+            return new DriveInfo(_store.Folder).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // Not knowable here (an unusual mount): the file writes themselves will say when the disk is full.
+            return null;
+        }
+    }
+
+    private string IdleWords() => string.Create(CultureInfo.InvariantCulture,
+        $"Projects untouched for {_limits.KeepIdleFor.TotalDays:0.#} days are removed to make room.");
+
+    private static string Size(long bytes) => bytes >= 1L << 30
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.#} GB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0} MB");
+
+    private async Task LoopAsync()
+    {
+        using var timer = new PeriodicTimer(_limits.SweepEvery, _time);
+        do
+        {
+            try
+            {
+                Sweep();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed sweep is tried again at the next tick; the studio goes on serving.
+                _logger.LogError(e, "Storage sweep failed");
+            }
+        }
+        while (await Next(timer));
+    }
+
+    private async Task<bool> Next(PeriodicTimer timer)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _loop;
+        _stopping.Dispose();
+    }
+}
+
+/// <summary>What one sweep removed.</summary>
+public sealed record SweepResult(int Projects, int Files, long Bytes);
