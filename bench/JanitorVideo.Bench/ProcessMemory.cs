@@ -29,10 +29,7 @@ internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
 
             try
             {
-                // The parent is the fourth field of /proc/<pid>/stat, after the command name in parentheses.
-                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-                if (parent == Environment.ProcessId && File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0').Contains(argument))
+                if (ParentOf(pid) == Environment.ProcessId && File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0').Contains(argument))
                 {
                     return pid;
                 }
@@ -44,6 +41,35 @@ internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
         }
 
         throw new InvalidOperationException($"No child process runs with '{argument}'.");
+    }
+
+    /// <summary>The names of the running children of <paramref name="parent"/> (FFmpeg's, for a studio that renders).</summary>
+    public static IReadOnlyList<string> ChildrenOf(int parent)
+    {
+        var names = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (int.TryParse(Path.GetFileName(folder), out var pid) && ParentOf(pid) == parent)
+                {
+                    names.Add(File.ReadAllText(Path.Combine(folder, "comm")).Trim());
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while it was being read.
+            }
+        }
+
+        return names;
+    }
+
+    // The parent is the fourth field of /proc/<pid>/stat, after the command name in parentheses.
+    private static int ParentOf(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -11,9 +11,12 @@ using JanitorVideo.Bench;
 //   studio-load [--runs N]  N sessions (default 8) editing and exporting at once on one studio: throughput and fairness
 //   upload [--runs N]     a file just under 200 MB through the cloud client to a studio: the server's peak memory above idle (goal: under 100 MB)
 //   reexport [--runs N]   a 5 s 1080x1920 clip exported once, then N times unchanged (default 10): the re-export's median (goal: under 100 ms) next to the first
+//   studio-abuse [--runs N] [--flooders N] [--flood-seconds S]  `janitor-video studio` over HTTP: N clients (default 16) as the memory reference,
+//                         N clients (default 8) flooding render submits for S s (default 45) beside a ninth that edits (goal: its normal latency),
+//                         then the hostile-input suite (goal: memory within 1.5× of the normal run's)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
-var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault();
+var runs = Option("--runs");
 var root = FindRepoRoot();
 var dll = ServerUnderTest.Dll(root);
 if (!File.Exists(dll))
@@ -22,7 +25,8 @@ if (!File.Exists(dll))
     return 2;
 }
 var dataDir = Path.Combine(Path.GetTempPath(), "janitor-bench-" + Environment.ProcessId);
-using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+// The abuse run renders for many minutes on two cores; every wait inside it has its own deadline too.
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(command == "studio-abuse" ? 60 : 10));
 try
 {
     switch (command)
@@ -48,12 +52,16 @@ try
         case "reexport":
             await ReexportBench.RunAsync(root, dll, dataDir, runs > 0 ? runs : 10, cancel.Token);
             break;
+        case "studio-abuse":
+            await StudioAbuse.RunAsync(root, dll, new AbuseScale(runs > 0 ? runs : 16, Option("--flooders") is > 0 and var flooders ? flooders : 8,
+                TimeSpan.FromSeconds(Option("--flood-seconds") is > 0 and var seconds ? seconds : 45)), cancel.Token);
+            break;
         case "all":
             await StartupAsync(runs > 0 ? runs : 15);
             await RoundTripAsync(500);
             break;
         default:
-            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load, upload, reexport or all.");
+            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load, upload, reexport, studio-abuse or all.");
             return 2;
     }
     return 0;
@@ -117,6 +125,9 @@ async Task RoundTripAsync(int count)
     Console.WriteLine($"tools/list round trip: median {stats.Median:F2} ms, p95 {stats.P95:F2} ms, min {stats.Min:F2} ms over {stats.Count} calls; " +
                       $"goal 5 ms, median/goal = {stats.Median / 5:F2}");
 }
+
+// The number after a named option, or 0 when it is not given.
+int Option(string name) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault();
 
 static string FindRepoRoot()
 {

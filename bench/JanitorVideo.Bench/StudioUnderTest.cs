@@ -21,6 +21,19 @@ internal sealed partial class StudioUnderTest : IAsyncDisposable
 
     public int Pid => _process.Id;
 
+    /// <summary>The studio process's own memory now and at its peak (FFmpeg's children not counted).</summary>
+    public ProcessMemory Memory => ProcessMemory.Of(Pid);
+
+    /// <summary>The CPU time the studio process has used (user and system, FFmpeg's children not counted).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<StudioUnderTest> StartAsync(string dll, string dataDir, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

@@ -1,7 +1,7 @@
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Tests.Imaging.Media;
+using JanitorVideo.TestInputs.Media;
 using JanitorVideo.TestSupport;
-using JanitorVideo.TestSupport.Media;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Imaging;

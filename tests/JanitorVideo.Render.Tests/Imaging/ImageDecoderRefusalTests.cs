@@ -1,6 +1,6 @@
 using JanitorVideo.Render.Imaging;
 using JanitorVideo.Render.Tests.Imaging.Media;
-using JanitorVideo.TestSupport.Media;
+using JanitorVideo.TestInputs.Media;
 using SkiaSharp;
 
 namespace JanitorVideo.Render.Tests.Imaging;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.TestInputs.Http;
 
 namespace JanitorVideo.Studio.Tests.Http;
 

@@ -1,5 +1,6 @@
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.TestInputs.Http;
 
 namespace JanitorVideo.Studio.Tests.Http;
 

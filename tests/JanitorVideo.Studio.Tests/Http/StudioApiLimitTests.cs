@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.TestInputs.Http;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
@@ -97,7 +97,7 @@ public sealed class StudioApiLimitTests
         await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { MaxUploadBytes = 1 << 20 });
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        var body = Multipart("big", "hero.png", [.. PngSignature, .. new byte[3 << 20]], close: true);
+        var body = MultipartBody.Of("big", "hero.png", [.. PngSignature, .. new byte[3 << 20]], close: true);
 
         var (status, answer) = await RawHttp.PostWholeAsync(studio.BaseAddress, UploadPath + sid, me.Token, "multipart/form-data; boundary=big", body);
 
@@ -107,22 +107,16 @@ public sealed class StudioApiLimitTests
         Assert.Empty((await me.StateAsync(sid))["video_infos"]!.AsArray());
     }
 
+    public static TheoryData<string> Malformations() => [.. MultipartBody.Malformations];
+
     [Theory]
-    [InlineData("in the file")]
-    [InlineData("before any part")]
-    [InlineData("with a header too long")]
+    [MemberData(nameof(Malformations))]
     public async Task Upload_CutOffOrMalformed_Answers422AndKeepsNothing(string where)
     {
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        var body = where switch
-        {
-            "in the file" => Multipart("cut", "hero.png", StudioRig.CharacterPng(), close: false),
-            "before any part" => Encoding.ASCII.GetBytes("--cut\r\n"),
-            _ => Multipart("cut", new string('a', 20_000) + ".png", StudioRig.CharacterPng(), close: true),
-        };
-        using var content = new ByteArrayContent(body);
+        using var content = new ByteArrayContent(MultipartBody.Malformed(where, "cut", StudioRig.CharacterPng()));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
 
         var (status, answer) = await me.CallAsync(HttpMethod.Post, UploadPath + sid, content);
@@ -136,14 +130,6 @@ public sealed class StudioApiLimitTests
     }
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static byte[] Multipart(string boundary, string fileName, byte[] file, bool close)
-    {
-        var head = Encoding.ASCII.GetBytes(
-            $"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{fileName}\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        var tail = close ? Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n") : [];
-        return [.. head, .. file, .. tail];
-    }
 
     [Fact]
     public async Task Upload_MoreThan20Links_IsRefusedBeforeAnyIsFetched()

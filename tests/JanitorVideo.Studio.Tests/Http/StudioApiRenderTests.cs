@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Tests.Http.Support;
+using JanitorVideo.TestInputs.Http;
 using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Studio.Tests.Http;
@@ -202,6 +203,6 @@ public sealed class StudioApiRenderTests
     }
 
     private static Task<JsonObject> WaitForStatusAsync(StudioCaller me, string renderId, string wanted) =>
-        Deadline.PollAsync(async _ => (await me.CallAsync(HttpMethod.Get, $"/api/render/proxy/lambda/{renderId}")).Item2,
+        Deadline.PollAsync(async cancellationToken => (await me.PollRenderAsync(renderId, cancellationToken)).Body,
             poll => StudioCaller.RenderStatus(poll) == wanted, TimeSpan.FromMilliseconds(50), $"render {renderId} to be {wanted}");
 }

@@ -7,6 +7,7 @@ using JanitorVideo.Core.Net;
 using JanitorVideo.Studio.Media;
 using JanitorVideo.Studio.Tests.Http.Support;
 using JanitorVideo.Studio.Tests.Media.Support;
+using JanitorVideo.TestInputs.Http;
 
 namespace JanitorVideo.Studio.Tests.Http;
 
@@ -33,7 +34,7 @@ public sealed class StudioApiUploadTests
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes + (8L << 20), announceLength: true);
+        var huge = new SyntheticUploadStream(MediaFormats.MaxUploadBytes + (8L << 20), announceLength: true);
 
         using var response = await me.SendAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}",
             StudioCaller.Files(("huge.png", new StreamContent(huge, 1 << 16))), expectContinue: true);
@@ -51,7 +52,7 @@ public sealed class StudioApiUploadTests
         await using var studio = await StudioRig.StartAsync();
         var me = await studio.SignInAsync();
         var sid = await me.CreateSessionAsync();
-        var huge = new SyntheticUpload(MediaFormats.MaxUploadBytes * 5, announceLength: false);
+        var huge = new SyntheticUploadStream(MediaFormats.MaxUploadBytes * 5, announceLength: false);
 
         var (status, body) = await RawChunkedUpload.PostAsync(studio.BaseAddress, $"/api/upload-video/nemo_agent/me/{sid}", me.Token, "huge.png", huge);
 

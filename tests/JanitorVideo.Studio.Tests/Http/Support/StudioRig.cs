@@ -1,9 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.Studio.Engine;
 using JanitorVideo.Studio.Http;
 using JanitorVideo.Studio.Media;
+using JanitorVideo.TestInputs.Http;
 using JanitorVideo.TestSupport;
 using SkiaSharp;
 
@@ -58,15 +57,7 @@ internal sealed class StudioRig : IAsyncDisposable
     }
 
     /// <summary>A new anonymous token (under a new client id unless one is given), as a caller of the API.</summary>
-    public async Task<StudioCaller> SignInAsync(string? clientId = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/anonymous-token");
-        request.Headers.Add("X-Client-Id", clientId ?? Guid.NewGuid().ToString());
-        using var response = await Http.SendAsync(request);
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.True(response.IsSuccessStatusCode, body?.ToJsonString());
-        return new StudioCaller(Http, (string)body!["data"]!["token"]!);
-    }
+    public Task<StudioCaller> SignInAsync(string? clientId = null) => StudioCaller.SignInAsync(Http, clientId ?? Guid.NewGuid().ToString());
 
     public async ValueTask DisposeAsync()
     {

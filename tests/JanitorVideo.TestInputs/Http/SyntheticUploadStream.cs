@@ -1,10 +1,10 @@
-namespace JanitorVideo.Studio.Tests.Http.Support;
+namespace JanitorVideo.TestInputs.Http;
 
 /// <summary>
 /// A huge upload that exists only as it is read: a PNG signature, then zeros. Nothing is held in
 /// memory or on disk, and <see cref="BytesRead"/> tells how much of it the server took.
 /// </summary>
-internal sealed class SyntheticUpload(long length, bool announceLength) : Stream
+public sealed class SyntheticUploadStream(long length, bool announceLength) : Stream
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 

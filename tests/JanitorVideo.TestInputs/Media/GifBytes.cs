@@ -1,4 +1,4 @@
-namespace JanitorVideo.TestSupport.Media;
+namespace JanitorVideo.TestInputs.Media;
 
 /// <summary>One frame for <see cref="GifBytes"/>: a rectangle of palette indices.</summary>
 public sealed record GifFrame(int Left, int Top, int Width, int Height, byte Index, int DelayCentiseconds, int Disposal = 1, int? TransparentIndex = null);

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace JanitorVideo.TestSupport.Media;
+namespace JanitorVideo.TestInputs.Media;
 
 /// <summary>Hand-made file bytes: EXIF orientation in a JPEG, forged headers, a BMP.</summary>
 public static class EncodedBytes
