@@ -14,6 +14,13 @@ public sealed record StudioHttpOptions
     /// <summary>How many messages, uploads and render submits one remote address may send a minute (a bucket that refills each minute); more answer HTTP 429.</summary>
     public int CostlyPerMinute { get; init; } = 600;
 
+    /// <summary>
+    /// How long a request over a rate limit waits for its 429. Costs the studio nothing but an open
+    /// request; a client that retries at once without reading <c>Retry-After</c> is slowed to the pace
+    /// of its open requests.
+    /// </summary>
+    public TimeSpan RefusalPause { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The window <see cref="TokensPerWindow"/> counts over.</summary>
     public TimeSpan TokenWindow { get; init; } = TimeSpan.FromMinutes(10);
 

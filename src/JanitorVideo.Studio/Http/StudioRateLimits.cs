@@ -12,7 +12,9 @@ namespace JanitorVideo.Studio.Http;
 /// Rate limits by remote address, with ASP.NET Core's rate limiter: anonymous tokens in a sliding
 /// window (a new client id per request does not get round it), and the costly calls (messages,
 /// uploads, render submits) in a token bucket. Over a limit: HTTP 429 in the path's envelope, with
-/// <c>Retry-After</c>.
+/// <c>Retry-After</c>, sent after <see cref="StudioHttpOptions.RefusalPause"/>: a client that ignores
+/// <c>Retry-After</c> and asks again at once can then only ask as often as it has requests open, so
+/// it cannot make the studio spend its cores answering thousands of refusals a second.
 /// </summary>
 internal static class StudioRateLimits
 {
@@ -37,15 +39,25 @@ internal static class StudioRateLimits
                 ReplenishmentPeriod = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             }));
-            limiter.OnRejected = RejectAsync;
+            limiter.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected, options.RefusalPause, cancellationToken);
         });
     }
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, TimeSpan pause, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        try
+        {
+            await Task.Delay(pause, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client left; nobody reads the refusal.
+            return;
+        }
+
         var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;

@@ -149,7 +149,16 @@ internal sealed class MediaInspector(FfmpegTools tools, TimeSpan? toolTimeout = 
     private async Task<MediaFacts> WithToolTimeoutAsync(string fileName, Func<CancellationToken, Task<MediaFacts>> inspect, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(_toolTimeout);
+        if (_toolTimeout <= TimeSpan.Zero)
+        {
+            // No time at all: out of time now (a zero CancelAfter fires on a timer, which a quick read can beat).
+            await limit.CancelAsync();
+        }
+        else
+        {
+            limit.CancelAfter(_toolTimeout);
+        }
+
         try
         {
             return await inspect(limit.Token);

@@ -70,6 +70,32 @@ public sealed class StudioApiAuthTests
     }
 
     [Fact]
+    public async Task CostlyCalls_OverTheLimit_AreAnsweredOnlyAfterThePauseSoAnImpatientClientIsSlowed()
+    {
+        var pause = TimeSpan.FromSeconds(2);
+        await using var studio = await StudioRig.StartAsync(http: new StudioHttpOptions { CostlyPerMinute = 1, RefusalPause = pause });
+        var me = await studio.SignInAsync();
+        var sid = await me.CreateSessionAsync();
+        await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (status, _) = await me.UploadAsync(sid, "hero.png", StudioRig.CharacterPng());
+        var waited = clock.Elapsed;
+        // A client that gives up while waiting costs nothing and the studio goes on serving.
+        using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                me.SendAsync(HttpMethod.Post, $"/api/upload-video/nemo_agent/me/{sid}", StudioCaller.Files(("hero.png", new ByteArrayContent(StudioRig.CharacterPng()))), cancellationToken: impatient.Token));
+        }
+
+        var state = await me.StateAsync(sid);
+
+        Assert.Equal(429, status);
+        Assert.True(waited >= pause, $"the refusal came after {waited.TotalMilliseconds:0} ms");
+        Assert.Single(state["video_infos"]!.AsArray());
+    }
+
+    [Fact]
     public async Task AnonymousToken_RateLimitBurstFault_Answers429AfterTheBurst()
     {
         await using var studio = await StudioRig.StartAsync(new FaultOptions { RateLimitBurstAfter = 2 });
