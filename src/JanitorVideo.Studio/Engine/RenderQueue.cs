@@ -28,6 +28,7 @@ public sealed class RenderQueue : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _picking = new();
+    private readonly Lock _submitting = new();
     // Keyed by (user, render id): render ids are the client's choice, one namespace per user.
     private readonly ConcurrentDictionary<(string UserId, string RenderId), CancellationTokenSource> _running = new();
     private readonly HashSet<string> _busySessions = new(StringComparer.Ordinal);
@@ -113,13 +114,16 @@ public sealed class RenderQueue : IAsyncDisposable
         }
 
         var plan = DraftValidation.Validate(draft, id => MediaPath(session.SessionId, id), quality);
-        CheckLimits(user, plan);
-
         var job = new RenderRecord(renderId, session.SessionId, user.UserId, draft, quality, RenderStatus.Pending, 0, null, null,
             _time.GetUtcNow(), null);
-        if (!_store.TryAddRender(job))
+        // Counted and stored together: two submits at once cannot both pass the count.
+        lock (_submitting)
         {
-            throw new DuplicateRenderIdException(renderId);
+            CheckLimits(user, plan);
+            if (!_store.TryAddRender(job))
+            {
+                throw new DuplicateRenderIdException(renderId);
+            }
         }
 
         _logger.LogInformation("Render {RenderId} queued for session {SessionId}", renderId, session.SessionId);
