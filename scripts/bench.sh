@@ -9,6 +9,8 @@
 # one per phase: N clients' normal run (default 16), N clients (default 8) flooding render submits for
 # S s (default 45) beside a ninth that edits (goal: its normal edit latency), then the hostile-input
 # suite (goal: the studio's RSS within 1.5x of the normal run's). Takes several minutes on 2 cores.
+# export-path [--runs N] [--sizes 0] [--memory]: the export tool of a warm server against the
+# encoder's floor, with each export's phases (scripts/bench-export.sh runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build JanitorVideo.sln -c Release -nologo -v quiet -clp:ErrorsOnly >&2

@@ -14,6 +14,10 @@ using JanitorVideo.Bench;
 //   studio-abuse [--runs N] [--flooders N] [--flood-seconds S]  `janitor-video studio` over HTTP: N clients (default 16) as the memory reference,
 //                         N clients (default 8) flooding render submits for S s (default 45) beside a ninth that edits (goal: its normal latency),
 //                         then the hostile-input suite (goal: memory within 1.5× of the normal run's)
+//   export-path [--runs N] [--sizes 0] [--memory]
+//                         the export tool of a warm server, N edited exports (default 5) of a 5 s 1080x1920 clip against the encoder's floor, with each
+//                         export's phases from the server's log (goal: median export/floor at most 1.5); then a 30 s and a 1080x1080 clip (not with
+//                         --sizes 0); with --memory, the server's memory after 2 and after 20 exports (goal: at most 1.2x)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
 var runs = Option("--runs");
@@ -25,8 +29,8 @@ if (!File.Exists(dll))
     return 2;
 }
 var dataDir = Path.Combine(Path.GetTempPath(), "janitor-bench-" + Environment.ProcessId);
-// The abuse run renders for many minutes on two cores; every wait inside it has its own deadline too.
-using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(command == "studio-abuse" ? 60 : 10));
+// The abuse run and the export path's full run take many minutes on two cores; every wait inside them has its own deadline too.
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(command is "studio-abuse" or "export-path" ? 60 : 10));
 try
 {
     switch (command)
@@ -56,12 +60,16 @@ try
             await StudioAbuse.RunAsync(root, dll, new AbuseScale(runs > 0 ? runs : 16, Option("--flooders") is > 0 and var flooders ? flooders : 8,
                 TimeSpan.FromSeconds(Option("--flood-seconds") is > 0 and var seconds ? seconds : 45)), cancel.Token);
             break;
+        case "export-path":
+            await ExportPathBench.RunAsync(root, dll, dataDir, runs > 0 ? runs : 5,
+                sizes: Option("--sizes") != 0 || !args.Contains("--sizes"), memory: args.Contains("--memory"), cancel.Token);
+            break;
         case "all":
             await StartupAsync(runs > 0 ? runs : 15);
             await RoundTripAsync(500);
             break;
         default:
-            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load, upload, reexport, studio-abuse or all.");
+            Console.Error.WriteLine($"Unknown command '{command}'. Use list-tools, startup, roundtrip, frames, studio-load, upload, reexport, studio-abuse, export-path or all.");
             return 2;
     }
     return 0;

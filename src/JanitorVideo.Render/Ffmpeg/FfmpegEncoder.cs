@@ -48,6 +48,9 @@ public sealed class FfmpegEncoder : IAsyncDisposable
     /// <summary>The settings this encode was started with.</summary>
     public EncodeSettings Settings => _settings;
 
+    /// <summary>How long <see cref="CompleteAsync"/> spent checking the finished file with ffprobe (zero before it did).</summary>
+    public TimeSpan VerifyTime { get; private set; }
+
     /// <summary>
     /// Starts FFmpeg for one clip. Music is checked first: a file that is not audio throws
     /// <see cref="RenderInputException"/>, as does a missing FFmpeg. Cancelling
@@ -192,6 +195,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         }
 
         MediaProbe probe;
+        var verifying = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             probe = await Ffprobe.ReadVideoAsync(_tempPath, _tools, token);
@@ -206,6 +210,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         }
 
         var problems = EncodeVerification.Problems(probe, _settings);
+        VerifyTime = System.Diagnostics.Stopwatch.GetElapsedTime(verifying);
         if (problems.Count > 0)
         {
             throw await FailAsync($"The encoded file failed its check: {string.Join("; ", problems)}");

@@ -27,7 +27,6 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     {
         plan.Validate();
         var clock = Stopwatch.StartNew();
-        var phases = new List<(string Phase, TimeSpan At)>();
         var frameCount = plan.FrameCount;
         progress?.Report(new RenderProgress("Preparing", 0, frameCount));
 
@@ -44,13 +43,14 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         SourceImage? source = null;
         FrameScene? scene = null;
         FfmpegEncoder encoder;
+        TimeSpan decoded, prepared;
         try
         {
             source = await Task.Run(() => ImageDecoder.Decode(plan.ImagePath), cancellationToken);
-            phases.Add(("decode", clock.Elapsed));
+            decoded = clock.Elapsed;
             var fonts = fontsLoading is null ? null : await fontsLoading;
             scene = Prepare(source, plan, fonts);
-            phases.Add(("prepare", clock.Elapsed));
+            prepared = clock.Elapsed;
         }
         catch
         {
@@ -61,6 +61,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         using var sourceOwner = source;
         using var sceneOwner = scene;
         encoder = await encoderStarting;
+        var started = clock.Elapsed;
         var sheetIndices = PreviewWriter.SheetMoments.Select(m => Math.Min(frameCount - 1, (int)(m * frameCount))).ToArray();
         var posterIndex = Math.Min(frameCount - 1, (int)(PreviewWriter.PosterMoment * frameCount));
         var sheetFrames = new SKBitmap?[sheetIndices.Length];
@@ -82,7 +83,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                         poster = YuvPicture.ToBitmap(yuv, scene.Width, scene.Height, scene.Width, scene.Height);
                     }
                 }, cancellationToken);
-                phases.Add(("frames", clock.Elapsed));
+                var drawn = clock.Elapsed;
                 progress?.Report(new RenderProgress("Verifying", frameCount, frameCount));
                 // The previews are encoded while FFmpeg finishes the last frames; they are only kept if the MP4 verifies.
                 var posterPath = Path.ChangeExtension(outputPath, ".poster.jpg");
@@ -104,11 +105,21 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                     File.Delete(sheetPath);
                     throw;
                 }
+                var completed = clock.Elapsed;
                 await previews;
-                phases.Add(("finish", clock.Elapsed));
-                return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, clock.Elapsed)
+                var finished = clock.Elapsed;
+                return new RenderedClip(outputPath, probe, posterPath, sheetPath, scene.Assets.Motion.Preset.Name, finished)
                 {
-                    Phases = [.. phases.Select((p, i) => (p.Phase, p.At - (i == 0 ? TimeSpan.Zero : phases[i - 1].At)))],
+                    Phases = new RenderPhases
+                    {
+                        Decode = decoded,
+                        Prepare = prepared - decoded,
+                        EncoderStart = started - prepared,
+                        Frames = drawn - started,
+                        Flush = completed - drawn - encoder.VerifyTime,
+                        Verify = encoder.VerifyTime,
+                        Previews = finished - completed,
+                    },
                 };
             }
         }

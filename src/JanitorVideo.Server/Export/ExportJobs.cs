@@ -30,10 +30,12 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
+        var began = time.GetTimestamp();
         var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality);
         if (cache.TryGet(key) is { } kept && TryDeliver(kept with { RemoteUrl = null }, request.Destination) is { } reused)
         {
             logger.LogInformation("Export of {SessionId}: the clip of render {RenderId} is unchanged, handed out again", request.SessionId, kept.RenderId);
+            LogDelivered(request, reused, reused: true, RenderTimings.None, copy: time.GetElapsedTime(began), spent, began);
             return new ExportOutcome(reused, kept.RenderId, 100, Reused: true);
         }
 
@@ -63,8 +65,22 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         }
 
         // A clip kept from before is the local MP4 only: the cloud's download link it once had may have expired.
-        return new ExportOutcome(Deliver(job.FromCache ? clip with { RemoteUrl = null } : clip, request.Destination), clip.RenderId, 100, Reused: job.FromCache);
+        var copying = time.GetTimestamp();
+        var delivered = Deliver(job.FromCache ? clip with { RemoteUrl = null } : clip, request.Destination);
+        LogDelivered(request, delivered, job.FromCache, job.Timings ?? RenderTimings.None, time.GetElapsedTime(copying), spent, began);
+        return new ExportOutcome(delivered, clip.RenderId, 100, Reused: job.FromCache);
     }
+
+    // One line per delivered export, with where its time went: the render (waited for, polls
+    // included), the download and the look at the MP4 (facts, contact sheet), keeping it, and the
+    // copy to the destination. "project" is what the call spent before (finding it, reading its state).
+    private void LogDelivered(ExportRequest request, ExportedClip clip, bool reused, RenderTimings render, TimeSpan copy, TimeSpan spent, long began) =>
+        logger.LogInformation(
+            "Export of {SessionId} delivered render {RenderId} to {Path} in {TotalMs} ms (reused {Reused}); phases: project {ProjectMs} ms, " +
+            "render wait {RenderWaitMs} ms, download {DownloadMs} ms, inspect {InspectMs} ms, keep {KeepMs} ms, copy {CopyMs} ms",
+            request.SessionId, clip.Job.Id, request.Destination, ExportService.Milliseconds(time.GetElapsedTime(began)), reused,
+            ExportService.Milliseconds(spent), ExportService.Milliseconds(render.RenderWait), ExportService.Milliseconds(render.Download),
+            ExportService.Milliseconds(render.Inspect), ExportService.Milliseconds(render.Keep), ExportService.Milliseconds(copy));
 
     /// <summary>Renders running in the background now (for tests and the log).</summary>
     public int Running
@@ -163,14 +179,18 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         var staged = cache.StagingPath(key);
         try
         {
+            var began = time.GetTimestamp();
             var rendered = await exports.RenderAsync(request, job, cancellationToken, resume: cache.Pending(key), started: renderId =>
             {
                 job.RenderId = renderId;
                 cache.NotePending(key, renderId, request.SessionId);
                 notices.Tell(LogLevel.Information, $"Render {renderId} of project {request.SessionId} started.");
             });
-            var (_, facts) = await exports.DeliverAsync(rendered, staged, cancellationToken);
-            var kept = cache.Keep(key, rendered.Id, rendered.OutputUrl is { IsFile: false } remote ? remote : null, staged, facts);
+            var renderWait = time.GetElapsedTime(began);
+            var delivery = await exports.DeliverAsync(rendered, staged, cancellationToken);
+            var keeping = time.GetTimestamp();
+            var kept = cache.Keep(key, rendered.Id, rendered.OutputUrl is { IsFile: false } remote ? remote : null, staged, delivery.Facts);
+            job.Timings = new RenderTimings(renderWait, delivery.Download, delivery.Inspect, time.GetElapsedTime(keeping));
             logger.LogInformation("Render {RenderId} of {SessionId} kept as clip {Key} ({Bytes} bytes)", rendered.Id, request.SessionId, key, kept.SizeBytes);
             notices.Tell(LogLevel.Information, $"Render {rendered.Id} of project {request.SessionId} finished ({kept.SizeBytes} bytes).");
             return kept;
@@ -193,6 +213,12 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         }
     }
 
+    /// <summary>How long a render's job waited for the render (polls included), downloaded and looked at its MP4, and kept it.</summary>
+    private sealed record RenderTimings(TimeSpan RenderWait, TimeSpan Download, TimeSpan Inspect, TimeSpan Keep)
+    {
+        public static RenderTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    }
+
     /// <summary>A render in the background: its progress for whoever watches, its id, its end.</summary>
     private sealed class Job : Hosting.BackgroundWork<CachedClip, ExportProgress>
     {
@@ -200,6 +226,9 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         public bool FromCache { get; private init; }
 
         public string? RenderId { get; set; }
+
+        /// <summary>Where the render's time went, once it is kept (null for a clip from the cache).</summary>
+        public RenderTimings? Timings { get; set; }
 
         public int Percent => Last?.Percent ?? 0;
 

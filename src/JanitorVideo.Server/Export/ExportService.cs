@@ -17,6 +17,9 @@ public sealed record ExportProgress(int Percent, string Message);
 /// <summary>A delivered MP4: the render that made it, where it is, its size, and what it is (null when this machine cannot look at video).</summary>
 public sealed record ExportedClip(RenderJob Job, string Path, long SizeBytes, ClipFacts? Facts);
 
+/// <summary>A finished render saved where it was asked to go: its size and facts, and how long the download and the look at it (facts, contact sheet) took.</summary>
+public sealed record Delivery(long SizeBytes, ClipFacts? Facts, TimeSpan Download, TimeSpan Inspect);
+
 /// <summary>
 /// From a draft to a verified MP4 on disk, the one way every caller does it (the <c>export</c> tool,
 /// export words routed from <c>generate_or_edit</c>, the <c>animate</c> verb): render (polled, with
@@ -33,19 +36,29 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     public async Task<ExportedClip> ExportAsync(ExportRequest request, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var began = time.GetTimestamp();
         var job = await RenderAsync(request, progress, cancellationToken);
-        var (size, facts) = await DeliverAsync(job, request.Destination, cancellationToken);
-        logger.LogInformation("Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes)", job.Id, request.SessionId, request.Destination, size);
-        return new ExportedClip(job, request.Destination, size, facts);
+        var rendered = time.GetElapsedTime(began);
+        var delivery = await DeliverAsync(job, request.Destination, cancellationToken);
+        logger.LogInformation(
+            "Exported {RenderId} of {SessionId} to {Path} ({Bytes} bytes) in {TotalMs} ms; phases: render wait {RenderWaitMs} ms, download {DownloadMs} ms, inspect {InspectMs} ms",
+            job.Id, request.SessionId, request.Destination, delivery.SizeBytes, Milliseconds(time.GetElapsedTime(began)), Milliseconds(rendered),
+            Milliseconds(delivery.Download), Milliseconds(delivery.Inspect));
+        return new ExportedClip(job, request.Destination, delivery.SizeBytes, delivery.Facts);
     }
 
     /// <summary>Downloads a finished render to <paramref name="destination"/> (verified as an MP4 before it takes the name) and describes it.</summary>
-    public async Task<(long Size, ClipFacts? Facts)> DeliverAsync(RenderJob job, string destination, CancellationToken cancellationToken)
+    public async Task<Delivery> DeliverAsync(RenderJob job, string destination, CancellationToken cancellationToken)
     {
+        var began = time.GetTimestamp();
         var size = await VerifiedDownload.SaveAsync(backend, job, destination, cancellationToken);
+        var downloaded = time.GetElapsedTime(began);
         var facts = await inspector.InspectAsync(destination, job.PreviewUrl, cancellationToken);
-        return (size, facts);
+        return new Delivery(size, facts, downloaded, time.GetElapsedTime(began) - downloaded);
     }
+
+    /// <summary>Whole milliseconds, as the export's log lines give their phases.</summary>
+    internal static long Milliseconds(TimeSpan elapsed) => (long)Math.Round(elapsed.TotalMilliseconds);
 
     /// <summary>
     /// Renders <paramref name="request"/>'s draft to a finished job: polled with progress, retried once

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using JanitorVideo.Core.Drafts;
 using JanitorVideo.Core.Errors;
@@ -79,7 +80,7 @@ public sealed class DraftRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = 
     {
         // No token: ShotProgress stops the shot (see there why).
         var rendered = await _clips.RenderAsync(clip, output, new ShotProgress(percent, 0, cancellationToken), CancellationToken.None);
-        return new RenderedDraft(rendered.Path, rendered.Probe, rendered.PosterPath, rendered.ContactSheetPath);
+        return new RenderedDraft(rendered.Path, rendered.Probe, rendered.PosterPath, rendered.ContactSheetPath) { Phases = rendered.Phases };
     }
 
     private async Task<RenderedDraft> RenderShotsAsync(DraftRenderPlan plan, string output, string scratch, RenderPercent percent, CancellationToken cancellationToken)
@@ -96,9 +97,14 @@ public sealed class DraftRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = 
             framesBefore += shot.FrameCount;
         }
 
+        var joining = Stopwatch.GetTimestamp();
         var probe = await FfmpegJoiner.JoinAsync([.. shots.Select(shot => shot.Path)], plan.JoinSettings, output, tools, cancellationToken);
         var (poster, sheet) = ShotPreviews.Write(shots, output);
-        return new RenderedDraft(output, probe, poster, sheet);
+        return new RenderedDraft(output, probe, poster, sheet)
+        {
+            Phases = shots.Aggregate(new RenderPhases(), (sum, shot) => sum.Plus(shot.Phases)),
+            Join = Stopwatch.GetElapsedTime(joining),
+        };
     }
 
     private static void DeleteQuietly(string folder)

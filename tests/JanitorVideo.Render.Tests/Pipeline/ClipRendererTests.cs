@@ -93,6 +93,18 @@ public sealed class ClipRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_AnyClip_SaysWhereItsTimeWentPhaseByPhase()
+    {
+        var clip = await renderer.RenderAsync(Plan(Input("png")), folder.Combine("phases.mp4"));
+
+        var phases = clip.Phases;
+        TimeSpan[] each = [phases.Decode, phases.Prepare, phases.EncoderStart, phases.Frames, phases.Flush, phases.Verify, phases.Previews];
+        Assert.All(each, phase => Assert.True(phase >= TimeSpan.Zero, $"a phase took {phase}"));
+        Assert.True(phases.Frames > TimeSpan.Zero && phases.Verify > TimeSpan.Zero, "drawing the frames and checking the file take time");
+        Assert.True(phases.Total <= clip.Elapsed, $"the phases ({phases.Total}) fit in the render ({clip.Elapsed})");
+    }
+
+    [Fact]
     public async Task Render_PortraitDefault_Is1080x1920()
     {
         var plan = Plan(Input("png")) with { Format = OutputFormat.Portrait1080, Fps = 12 };

@@ -91,6 +91,19 @@ public sealed class DraftRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_TwoImages_SaysWhereTheTimeWentWithBothShotsAddedUpAndTheJoin()
+    {
+        UploadScene("m_druid", "druid.png", Red);
+        UploadScene("m_sea", "sea.png", Blue);
+
+        var rendered = await RenderAsync(TwoImages());
+
+        Assert.True(rendered.Phases.Decode > TimeSpan.Zero && rendered.Phases.Frames > TimeSpan.Zero && rendered.Phases.Verify > TimeSpan.Zero,
+            $"each shot's decode, frames and check count: {rendered.Phases}");
+        Assert.True(rendered.Join > TimeSpan.Zero, "joining the shots takes time");
+    }
+
+    [Fact]
     public async Task RenderAsync_TwoImagesWithAnUploadedTrack_ProgressRisesToOneHundredAndTheMusicCoversTheWhole()
     {
         UploadScene("m_druid", "druid.png", Red);
