@@ -113,13 +113,16 @@ public sealed class RenderQueue : IAsyncDisposable
             throw new VideoBackendException(ErrorKind.NothingToExport);
         }
 
+        // The cheap count first: a client asking again and again is refused before its draft is read.
+        CheckPending(user);
         var plan = DraftValidation.Validate(draft, id => MediaPath(session.SessionId, id), quality);
+        CheckSize(plan);
         var job = new RenderRecord(renderId, session.SessionId, user.UserId, draft, quality, RenderStatus.Pending, 0, null, null,
             _time.GetUtcNow(), null);
         // Counted and stored together: two submits at once cannot both pass the count.
         lock (_submitting)
         {
-            CheckLimits(user, plan);
+            CheckPending(user);
             if (!_store.TryAddRender(job))
             {
                 throw new DuplicateRenderIdException(renderId);
@@ -131,8 +134,8 @@ public sealed class RenderQueue : IAsyncDisposable
         return job;
     }
 
-    // One render's size, and how many a user has waiting or running, against the studio's limits.
-    private void CheckLimits(StudioUser user, DraftRenderPlan plan)
+    // One render's size against the studio's limits.
+    private void CheckSize(DraftRenderPlan plan)
     {
         var seconds = plan.Shots.Sum(shot => shot.Plan.DurationSeconds);
         if (seconds > _limits.MaxSeconds + 1e-6)
@@ -153,6 +156,11 @@ public sealed class RenderQueue : IAsyncDisposable
                 $"{plan.Fps} fps is over this studio's limit of {_limits.MaxFps} fps. Choose a lower frame rate and export again.");
         }
 
+    }
+
+    // How many renders a user has waiting or running, against the studio's limit.
+    private void CheckPending(StudioUser user)
+    {
         // The machine's own user (the in-process studio behind the MCP tools) is not counted: the tools
         // render each clip once already, and several projects of one person may export at once.
         if (user.UserId == StoreIds.LocalUserId)

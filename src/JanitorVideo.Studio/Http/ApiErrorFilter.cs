@@ -10,7 +10,8 @@ namespace JanitorVideo.Studio.Http;
 /// Turns what an endpoint throws into the protocol's error answer: the user's words and the code,
 /// never a stack trace. Unexpected failures get an error id; their details go to the log only.
 /// </summary>
-internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpointFilter
+/// A refusal to slow down (429) is sent after <paramref name="refusalPause"/>, as the rate limiter's are.
+internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger, TimeSpan refusalPause) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -26,6 +27,12 @@ internal sealed class ApiErrorFilter(ApiFamily family, ILogger logger) : IEndpoi
         }
         catch (Exception e) when (!http.Response.HasStarted)
         {
+            if (e is VideoBackendException { Kind: ErrorKind.RateLimited })
+            {
+                // A client that asks again at once, ignoring Retry-After, is slowed to the pace of its open requests.
+                await Task.Delay(refusalPause, http.RequestAborted);
+            }
+
             return Translate(e, http.Request);
         }
     }

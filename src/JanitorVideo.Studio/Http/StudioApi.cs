@@ -43,14 +43,14 @@ public static class StudioApi
         var caller = new BearerCaller(engine);
 
         var json = new BodyLimit(options.MaxJsonBodyBytes, options.MaxDiscardBytes);
-        var api = endpoints.MapGroup("").WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger))
+        var api = endpoints.MapGroup("").WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Envelope, logger, options.RefusalPause))
             .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Envelope, logger));
         new TokenEndpoints(engine, logger).Map(api);
         new ProjectEndpoints(engine, caller).Map(api);
         new UploadEndpoints(engine, caller, options).Map(api);
         new MessageEndpoints(engine, caller, logger, stopping).Map(api);
 
-        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger))
+        var renders = endpoints.MapGroup(RenderEndpoints.Prefix).WithMetadata(json).AddEndpointFilter(new ApiErrorFilter(ApiFamily.Render, logger, options.RefusalPause))
             .AddEndpointFilter(new FaultFilter(engine, ApiFamily.Render, logger));
         new RenderEndpoints(engine, caller, options).Map(renders);
     }

@@ -56,7 +56,7 @@ public sealed class ApiErrorFilterTests
         http.Request.Path = "/api/test";
         using var output = new MemoryStream();
         http.Response.Body = output;
-        var filter = new ApiErrorFilter(family, log);
+        var filter = new ApiErrorFilter(family, log, TimeSpan.Zero);
 
         var result = await filter.InvokeAsync(new DefaultEndpointFilterInvocationContext(http), _ => throw failure);
         await ((IResult)result!).ExecuteAsync(http);
