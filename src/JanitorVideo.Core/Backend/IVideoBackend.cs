@@ -20,6 +20,13 @@ public interface IVideoBackend
     /// <summary>What a message to the agent costs here, or null when nothing is charged (the studio without quotas).</summary>
     CreditPrices? Prices { get; }
 
+    /// <summary>
+    /// The quality word an export asks for when its caller names none. The cloud's contract names
+    /// "high"; the studio answers with its standard encode (x264 veryfast at CRF 20, as <c>animate</c>),
+    /// the same constant quality as its slower preset at a third of the wait.
+    /// </summary>
+    string ExportQuality { get; }
+
     /// <summary>How often a render's status is worth asking for (the cloud: 10 s; the studio: well under a second).</summary>
     TimeSpan RenderPollInterval { get; }
 

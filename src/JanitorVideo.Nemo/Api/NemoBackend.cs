@@ -72,6 +72,9 @@ public sealed class NemoBackend : IVideoBackend
 
     public TimeSpan RenderPollInterval => _intervals.RenderPoll;
 
+    /// <inheritdoc/>
+    public string ExportQuality => "high";
+
     /// <summary>Where an anonymous user registers to keep going, bound to this client id (<c>?bind=</c>); null for a user with their own token.</summary>
     public Uri? RegistrationLink => _access.IsAnonymous
         ? new Uri(_webBase, "register?bind=" + Uri.EscapeDataString(_access.ClientId))

@@ -17,6 +17,8 @@ public sealed class UnavailableBackend(BackendKind kind, string? reason = null) 
 
     public TimeSpan RenderPollInterval => TimeSpan.FromSeconds(1);
 
+    public string ExportQuality => "high";
+
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) => Fail<BackendSession>();
 
     public Task<BackendSession> EnsureSessionAsync(string sessionId, string language, CancellationToken cancellationToken = default) =>

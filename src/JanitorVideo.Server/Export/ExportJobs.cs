@@ -31,7 +31,7 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var began = time.GetTimestamp();
-        var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality);
+        var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality ?? backend.ExportQuality);
         if (cache.TryGet(key) is { } kept && TryDeliver(kept with { RemoteUrl = null }, request.Destination) is { } reused)
         {
             logger.LogInformation("Export of {SessionId}: the clip of render {RenderId} is unchanged, handed out again", request.SessionId, kept.RenderId);

@@ -7,7 +7,7 @@ using Polly.Timeout;
 
 namespace JanitorVideo.Server.Export;
 
-/// <summary>A clip to deliver: the session and the draft to render, where the MP4 goes, and the quality word (the backend's default when null).</summary>
+/// <summary>A clip to deliver: the session and the draft to render, where the MP4 goes, and the quality word (the backend's <see cref="IVideoBackend.ExportQuality"/> when null).</summary>
 public sealed record ExportRequest(string SessionId, Draft Draft, string Destination, string? Quality = null);
 
 /// <summary>How far an export has come, in words a person can read.</summary>
@@ -95,9 +95,7 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
     {
         var followed = resume is null ? null : await RunningAsync(resume, cancellationToken);
         var renderId = followed?.Id ?? RenderRequest.NewId(time.GetUtcNow());
-        var submitted = request.Quality is null
-            ? new RenderRequest(renderId, request.SessionId, request.Draft)
-            : new RenderRequest(renderId, request.SessionId, request.Draft, Quality: request.Quality);
+        var submitted = new RenderRequest(renderId, request.SessionId, request.Draft, Quality: request.Quality ?? backend.ExportQuality);
         try
         {
             var job = followed ?? await backend.StartRenderAsync(submitted, cancellationToken);

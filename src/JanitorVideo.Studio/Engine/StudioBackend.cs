@@ -27,6 +27,9 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
+    /// <inheritdoc/>
+    public string ExportQuality => "standard";
+
     public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
         Task.FromResult(ToSession(engine.CreateSession(_user.Value, language)));
 

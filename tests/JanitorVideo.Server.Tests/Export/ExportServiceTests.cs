@@ -41,6 +41,20 @@ public sealed class ExportServiceTests
     }
 
     [Fact]
+    public async Task Export_NoQualityNamed_OnTheStudioRendersWithItsStandardEncode()
+    {
+        await using var rig = await Rig.StartAsync(FaultOptions.None);
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        var clip = await rig.Exports().ExportAsync(rig.Request() with { Quality = null }, new DirectProgress<ExportProgress>(_ => { }), deadline.Token);
+
+        // What a user waits on: x264 veryfast at CRF 20 (the encode animate uses), not the slower preset "high" names there.
+        var render = Assert.Single(rig.Engine.Store.Renders(rig.SessionId));
+        Assert.Equal(clip.Job.Id, render.RenderId);
+        Assert.Equal("standard", render.Quality);
+    }
+
+    [Fact]
     public async Task Export_TwoRendersFail_SaysSoInPlainWordsAndLeavesNoFile()
     {
         await using var rig = await Rig.StartAsync(new FaultOptions { FailFirstRenders = 2 });

@@ -104,6 +104,8 @@ internal sealed class ConversationRig : IAsyncDisposable
 
         public TimeSpan RenderPollInterval => inner.RenderPollInterval;
 
+        public string ExportQuality => inner.ExportQuality;
+
         public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
             inner.CreateSessionAsync(language, cancellationToken);
 
