@@ -133,14 +133,18 @@ public sealed class StudioEngine : IAsyncDisposable
 
     // Media
 
+    private const string FileWords = "This file was not stored.";
+    private const string RenderWords = "The render was not started.";
+
     public async Task<IReadOnlyList<MediaRecord>> UploadAsync(StudioUser user, string sessionId, IReadOnlyList<UploadSource> sources,
         CancellationToken cancellationToken = default)
     {
         var session = Session(user, sessionId);
-        Storage.EnsureRoomForFiles(user);
         var stored = new List<MediaRecord>(sources.Count);
         foreach (var source in sources)
         {
+            // Before each file: one request of many links cannot go past the share by more than one file.
+            Storage.EnsureRoomForFiles(user, FileWords);
             stored.Add(source switch
             {
                 UploadSource.LocalFile file => await _ingest.IngestFileAsync(session.SessionId, file.Path, cancellationToken),
@@ -155,7 +159,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public Task<MediaRecord> UploadStreamAsync(StudioUser user, string sessionId, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
         var session = Session(user, sessionId);
-        Storage.EnsureRoomForFiles(user);
+        Storage.EnsureRoomForFiles(user, FileWords);
         return _ingest.IngestStreamAsync(session.SessionId, fileName, content, cancellationToken);
     }
 
@@ -200,7 +204,7 @@ public sealed class StudioEngine : IAsyncDisposable
     public RenderRecord StartRender(StudioUser user, string renderId, string sessionId, Draft draft, string quality)
     {
         var session = Session(user, sessionId);
-        Storage.EnsureRoomForFiles(user);
+        Storage.EnsureRoomForFiles(user, RenderWords);
         return Renders.Submit(user, renderId, session, draft, quality);
     }
 

@@ -49,15 +49,16 @@ public sealed class StudioStorage : IAsyncDisposable
         }
     }
 
-    /// <summary>Before an upload or a render: the user's share and the disk's floor.</summary>
+    /// <summary>Before each uploaded file and each render: the user's share and the disk's floor.</summary>
+    /// <param name="refused">What the refusal means for the request, in a sentence ("This file was not stored.").</param>
     /// <exception cref="VideoBackendException">The user's files and clips reached their share, or the disk is nearly full.</exception>
-    public void EnsureRoomForFiles(StudioUser user)
+    public void EnsureRoomForFiles(StudioUser user, string refused)
     {
         var free = FreeDiskBytes();
         if (free is { } bytes && bytes < _limits.MinFreeDiskBytes)
         {
             throw new VideoBackendException(ErrorKind.QuotaExceeded,
-                $"The studio's disk is nearly full ({Size(bytes)} free; it keeps {Size(_limits.MinFreeDiskBytes)} free). Nothing was stored. Free space on the machine that runs the studio, then try again.",
+                $"The studio's disk is nearly full ({Size(bytes)} free; it keeps {Size(_limits.MinFreeDiskBytes)} free). {refused} Free space on the machine that runs the studio, then try again.",
                 "disk floor");
         }
 
@@ -70,7 +71,7 @@ public sealed class StudioStorage : IAsyncDisposable
         if (held >= _limits.MaxBytesPerUser)
         {
             throw new VideoBackendException(ErrorKind.QuotaExceeded,
-                $"Your projects on this studio hold {Size(held)} of files and clips, the most it keeps for one user ({Size(_limits.MaxBytesPerUser)}). Nothing was stored. {IdleWords()} Try again after that, or ask the studio's operator for more room.");
+                $"Your projects on this studio hold {Size(held)} of files and clips, the most it keeps for one user ({Size(_limits.MaxBytesPerUser)}). {refused} {IdleWords()} Try again after that, or ask the studio's operator for more room.");
         }
     }
 

@@ -109,7 +109,8 @@ public sealed class StudioStorageTests
 
         Assert.Equal(ErrorKind.QuotaExceeded, upload.Kind);
         Assert.Contains("Your projects on this studio hold", upload.Message, StringComparison.Ordinal);
-        Assert.Contains("Nothing was stored", upload.Message, StringComparison.Ordinal);
+        Assert.Contains("This file was not stored", upload.Message, StringComparison.Ordinal);
+        Assert.Contains("The render was not started", render.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorKind.QuotaExceeded, render.Kind);
         Assert.Single(engine.Store.Media(project.SessionId));
         Assert.Empty(engine.Store.Renders(project.SessionId));

@@ -207,7 +207,7 @@ public sealed class StudioApiLimitTests
         Assert.Equal(507, (int)session["code"]!);
         Assert.Contains("You have 1 project on this studio, the most it keeps for one user", (string)session["message"]!, StringComparison.Ordinal);
         Assert.Equal(507, uploadStatus);
-        Assert.Contains("Nothing was stored", (string)upload["message"]!, StringComparison.Ordinal);
+        Assert.Contains("This file was not stored", (string)upload["message"]!, StringComparison.Ordinal);
         var other = await studio.SignInAsync();
         Assert.False(string.IsNullOrEmpty(await other.CreateSessionAsync()));
     }
