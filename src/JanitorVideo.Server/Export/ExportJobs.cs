@@ -31,7 +31,8 @@ public sealed class ExportJobs(ExportService exports, ClipCache cache, IVideoBac
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var began = time.GetTimestamp();
-        var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality ?? backend.ExportQuality);
+        // The quality as the caller named it (none: the backend's own default), so clips kept before a backend's default changed still match.
+        var key = RenderKey.For(backend.RenderSignature, request.Draft, request.Quality);
         if (cache.TryGet(key) is { } kept && TryDeliver(kept with { RemoteUrl = null }, request.Destination) is { } reused)
         {
             logger.LogInformation("Export of {SessionId}: the clip of render {RenderId} is unchanged, handed out again", request.SessionId, kept.RenderId);

@@ -32,7 +32,7 @@ public sealed class RenderQueue : IAsyncDisposable
     // Keyed by (user, render id): render ids are the client's choice, one namespace per user.
     private readonly ConcurrentDictionary<(string UserId, string RenderId), CancellationTokenSource> _running = new();
     private readonly HashSet<string> _busySessions = new(StringComparer.Ordinal);
-    // When each user's latest job started (a count of starts, under _picking): who waited longest goes next.
+    // Each waiting or running user's turn (a count of starts, under _picking): the lowest goes next.
     private readonly Dictionary<string, long> _lastStarted = new(StringComparer.Ordinal);
     private long _starts;
     private readonly CancellationTokenSource _stopping = new();
@@ -158,6 +158,10 @@ public sealed class RenderQueue : IAsyncDisposable
 
     }
 
+    /// <summary>Refuses a user who already has the most renders waiting or running that the studio allows.</summary>
+    /// <exception cref="VideoBackendException">Over the limit (a rate limit: 429).</exception>
+    public void EnsureRoomForAnother(StudioUser user) => CheckPending(user);
+
     // How many renders a user has waiting or running, against the studio's limit.
     private void CheckPending(StudioUser user)
     {
@@ -216,9 +220,11 @@ public sealed class RenderQueue : IAsyncDisposable
     }
 
     // Users take turns: of the jobs whose session has nothing running, each user's oldest is a
-    // candidate, and the one whose user has the fewest running, then started one longest ago (or
-    // never), goes first. So a user with many jobs waiting cannot keep another's first job waiting
-    // behind all of them; one user's jobs still run in the order they came.
+    // candidate, and the one whose user has the fewest running, then whose turn came longest ago,
+    // goes first. A user first seen waiting gets the present count as their turn, so they go after
+    // those already waiting but before anyone's next job: a user with many jobs cannot keep another's
+    // first job behind all of theirs, and new identities cannot keep jumping ahead of a returning user.
+    // One user's jobs still run in the order they came.
     private RenderRecord? Take()
     {
         lock (_picking)
@@ -228,12 +234,24 @@ public sealed class RenderQueue : IAsyncDisposable
                 return null;
             }
 
-            var job = _store.UnfinishedRenders()
-                .Where(job => job.Status == RenderStatus.Pending && !_busySessions.Contains(job.SessionId))
+            var waiting = _store.UnfinishedRenders().Where(job => job.Status == RenderStatus.Pending).ToList();
+            var present = waiting.Select(job => job.UserId).Concat(_running.Keys.Select(key => key.UserId)).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _lastStarted.Keys.Where(user => !present.Contains(user)).ToList())
+            {
+                _lastStarted.Remove(gone);
+            }
+
+            foreach (var user in present)
+            {
+                _lastStarted.TryAdd(user, _starts);
+            }
+
+            var job = waiting
+                .Where(job => !_busySessions.Contains(job.SessionId))
                 .GroupBy(job => job.UserId, StringComparer.Ordinal)
                 .Select(jobs => jobs.First())
                 .OrderBy(job => _running.Keys.Count(key => key.UserId == job.UserId))
-                .ThenBy(job => _lastStarted.GetValueOrDefault(job.UserId, -1))
+                .ThenBy(job => _lastStarted[job.UserId])
                 .FirstOrDefault();
             if (job is null)
             {

@@ -126,9 +126,13 @@ public sealed class StudioEngine : IAsyncDisposable
     public SessionRecord Session(StudioUser user, string sessionId)
     {
         var session = string.IsNullOrEmpty(sessionId) ? null : Store.FindSession(sessionId);
-        return session is not null && session.UserId == user.UserId && !FaultState.SessionLost(sessionId)
-            ? session
-            : throw new VideoBackendException(ErrorKind.SessionNotFound, ErrorCatalogue.Explain(ErrorKind.SessionNotFound), $"session {sessionId}");
+        if (session is null || session.UserId != user.UserId || FaultState.SessionLost(sessionId))
+        {
+            throw new VideoBackendException(ErrorKind.SessionNotFound, ErrorCatalogue.Explain(ErrorKind.SessionNotFound), $"session {sessionId}");
+        }
+
+        Storage.Used(session);
+        return session;
     }
 
     // Media
@@ -204,6 +208,8 @@ public sealed class StudioEngine : IAsyncDisposable
     public RenderRecord StartRender(StudioUser user, string renderId, string sessionId, Draft draft, string quality)
     {
         var session = Session(user, sessionId);
+        // The cheap count first: a client asking again and again is refused before anything else is read.
+        Renders.EnsureRoomForAnother(user);
         Storage.EnsureRoomForFiles(user, RenderWords);
         return Renders.Submit(user, renderId, session, draft, quality);
     }

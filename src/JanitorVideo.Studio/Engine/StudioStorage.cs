@@ -19,6 +19,8 @@ public sealed class StudioStorage : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _sweeping = new();
     private Task _loop = Task.CompletedTask;
+    private static readonly TimeSpan UseGranularity = TimeSpan.FromHours(1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _lastUse = new(StringComparer.Ordinal);
 
     public StudioStorage(StudioStore store, StorageLimits limits, TimeProvider time, ILogger logger)
     {
@@ -30,8 +32,24 @@ public sealed class StudioStorage : IAsyncDisposable
 
     public StorageLimits Limits => _limits;
 
-    /// <summary>Starts the sweeps in the background: the first now, then one every <see cref="StorageLimits.SweepEvery"/>.</summary>
-    public void Start() => _loop = Task.Run(LoopAsync);
+    /// <summary>Sweeps once now (before the studio serves anyone), then every <see cref="StorageLimits.SweepEvery"/> in the background.</summary>
+    public void Start()
+    {
+        SweepQuietly();
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>A session was just used: its project is not idle, whatever its edits say (kept to once an hour per project).</summary>
+    public void Used(SessionRecord session)
+    {
+        var now = _time.GetUtcNow();
+        if (session.UserId != StoreIds.LocalUserId
+            && (!_lastUse.TryGetValue(session.SessionId, out var last) || now - last > UseGranularity))
+        {
+            _lastUse[session.SessionId] = now;
+            _store.MarkSessionUsed(session.SessionId, now);
+        }
+    }
 
     /// <exception cref="VideoBackendException">An API user already holds the most projects the studio keeps for one user.</exception>
     public void EnsureRoomForProject(StudioUser user)
@@ -54,15 +72,18 @@ public sealed class StudioStorage : IAsyncDisposable
     /// <exception cref="VideoBackendException">The user's files and clips reached their share, or the disk is nearly full.</exception>
     public void EnsureRoomForFiles(StudioUser user, string refused)
     {
+        var local = user.UserId == StoreIds.LocalUserId;
         var free = FreeDiskBytes();
         if (free is { } bytes && bytes < _limits.MinFreeDiskBytes)
         {
-            throw new VideoBackendException(ErrorKind.QuotaExceeded,
-                $"The studio's disk is nearly full ({Size(bytes)} free; it keeps {Size(_limits.MinFreeDiskBytes)} free). {refused} Free space on the machine that runs the studio, then try again.",
-                "disk floor");
+            // The figures are the machine owner's business; a user of the API can only come back later.
+            throw new VideoBackendException(ErrorKind.QuotaExceeded, local
+                    ? $"The disk is nearly full ({Size(bytes)} free; the studio keeps {Size(_limits.MinFreeDiskBytes)} free). {refused} Free space on this machine, then try again."
+                    : $"The studio has no room for new files right now. {refused} Try again later.",
+                $"disk floor: {bytes} bytes free");
         }
 
-        if (user.UserId == StoreIds.LocalUserId)
+        if (local)
         {
             return;
         }
@@ -88,17 +109,21 @@ public sealed class StudioStorage : IAsyncDisposable
             // about to reuse it (an upload that finds its twin records it within moments).
             var (files, bytes) = RemoveOrphanMedia();
             var projects = 0;
-            foreach (var sessionId in _store.IdleSessions(_time.GetUtcNow() - _limits.KeepIdleFor, StoreIds.LocalUserId))
+            var cutoff = _time.GetUtcNow() - _limits.KeepIdleFor;
+            foreach (var sessionId in _store.IdleSessions(cutoff, StoreIds.LocalUserId))
             {
-                if (_store.RemoveSession(sessionId) is not { } clips)
+                if (_store.RemoveSession(sessionId, cutoff) is not { } clips)
                 {
                     continue;
                 }
 
+                _lastUse.TryRemove(sessionId, out _);
+
                 projects++;
-                foreach (var clip in clips)
+                // Each clip with the poster and contact sheet written beside it.
+                foreach (var path in clips.Select(_store.Resolve).SelectMany(clip => (string[])[clip, Path.ChangeExtension(clip, ".poster.jpg"), Path.ChangeExtension(clip, ".preview.png")]))
                 {
-                    var removed = TryDelete(_store.Resolve(clip));
+                    var removed = TryDelete(path);
                     files += removed > 0 ? 1 : 0;
                     bytes += removed;
                 }
@@ -179,19 +204,23 @@ public sealed class StudioStorage : IAsyncDisposable
     private async Task LoopAsync()
     {
         using var timer = new PeriodicTimer(_limits.SweepEvery, _time);
-        do
+        while (await Next(timer))
         {
-            try
-            {
-                Sweep();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed sweep is tried again at the next tick; the studio goes on serving.
-                _logger.LogError(e, "Storage sweep failed");
-            }
+            SweepQuietly();
         }
-        while (await Next(timer));
+    }
+
+    private void SweepQuietly()
+    {
+        try
+        {
+            Sweep();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed sweep is tried again at the next tick; the studio goes on serving.
+            _logger.LogError(e, "Storage sweep failed");
+        }
     }
 
     private async Task<bool> Next(PeriodicTimer timer)

@@ -129,12 +129,12 @@ internal static class StoreSchema
         CREATE INDEX renders_by_status ON renders (status);
         """,
         // What a user holds is counted at every upload and render: a finished clip's size is kept with it
-        // (clips of earlier versions count as nothing), and renders are found by user and by session.
+        // (clips of earlier versions count as nothing), and renders are found by session. A session's
+        // last use (any call about it, kept once an hour) keeps a project being read from the idle sweep.
         """
         ALTER TABLE renders ADD COLUMN output_bytes INTEGER;
+        ALTER TABLE sessions ADD COLUMN used_at TEXT;
         CREATE INDEX renders_by_session ON renders (session_id);
-        CREATE INDEX draft_versions_by_session ON draft_versions (session_id);
-        CREATE INDEX media_by_session ON media (session_id);
         """,
     ];
 

@@ -30,24 +30,40 @@ public sealed partial class StudioStore
             """,
             ("$user", userId)), System.Globalization.CultureInfo.InvariantCulture));
 
+    // A session is idle when its last use, edit, upload and render (and its start) are all before
+    // $cutoff, and no render of it is waiting or running.
+    private const string IdleCondition = """
+        MAX(
+            s.created_at,
+            COALESCE(s.used_at, ''),
+            COALESCE((SELECT MAX(v.created_at) FROM draft_versions v WHERE v.session_id = s.session_id), ''),
+            COALESCE((SELECT MAX(m.added_at) FROM media m WHERE m.session_id = s.session_id), ''),
+            COALESCE((SELECT MAX(COALESCE(r.completed_at, r.created_at)) FROM renders r WHERE r.session_id = s.session_id), '')
+        ) < $cutoff
+        AND NOT EXISTS (SELECT 1 FROM renders r WHERE r.session_id = s.session_id AND r.status IN ($pending, $processing))
+        """;
+
+    /// <summary>Notes that a session was used just now (so its project is not idle).</summary>
+    public void MarkSessionUsed(string sessionId, DateTimeOffset at) =>
+        Write((connection, transaction) => StoreSql.Execute(
+            connection,
+            transaction,
+            "UPDATE sessions SET used_at = $at WHERE session_id = $session;",
+            ("$at", StoredTime.Format(at)),
+            ("$session", sessionId)));
+
     /// <summary>
-    /// Sessions of users other than <paramref name="keptUserId"/> whose last edit, upload or render
-    /// (or their start) is before <paramref name="cutoff"/> and that have no render waiting or running.
+    /// Sessions of users other than <paramref name="keptUserId"/> last used, edited, uploaded to or
+    /// rendered (or started) before <paramref name="cutoff"/>, with no render waiting or running.
     /// </summary>
     public IReadOnlyList<string> IdleSessions(DateTimeOffset cutoff, string keptUserId) =>
         Read(connection => StoreSql.Query(
             connection,
             null,
-            """
+            $"""
             SELECT s.session_id FROM sessions s
             WHERE s.user_id <> $kept
-              AND MAX(
-                    s.created_at,
-                    COALESCE((SELECT MAX(v.created_at) FROM draft_versions v WHERE v.session_id = s.session_id), ''),
-                    COALESCE((SELECT MAX(m.added_at) FROM media m WHERE m.session_id = s.session_id), ''),
-                    COALESCE((SELECT MAX(COALESCE(r.completed_at, r.created_at)) FROM renders r WHERE r.session_id = s.session_id), '')
-                  ) < $cutoff
-              AND NOT EXISTS (SELECT 1 FROM renders r WHERE r.session_id = s.session_id AND r.status IN ($pending, $processing))
+              AND {IdleCondition}
             ORDER BY s.created_at, s.rowid;
             """,
             row => row.GetString(0),
@@ -60,19 +76,21 @@ public sealed partial class StudioStore
     /// Removes a session with its versions, media records and renders, in one transaction; returns the
     /// finished clips' paths (relative to <see cref="Folder"/>) for the caller to delete. Media files are
     /// left: other sessions may share their bytes (<see cref="ReferencedMediaPaths"/> tells which are free).
-    /// Null when the session is gone already or has a render waiting or running (it is not idle after all).
+    /// Null when the session is gone already or is no longer idle before <paramref name="cutoff"/> (used,
+    /// edited or rendering since it was found idle): judged again inside the removal's own transaction.
     /// </summary>
-    public IReadOnlyList<string>? RemoveSession(string sessionId) =>
+    public IReadOnlyList<string>? RemoveSession(string sessionId, DateTimeOffset cutoff) =>
         Write((connection, transaction) =>
         {
-            var busy = StoreSql.Scalar(
+            var idle = StoreSql.Scalar(
                 connection,
                 transaction,
-                "SELECT 1 FROM renders WHERE session_id = $session AND status IN ($pending, $processing);",
+                $"SELECT 1 FROM sessions s WHERE s.session_id = $session AND {IdleCondition};",
                 ("$session", sessionId),
+                ("$cutoff", StoredTime.Format(cutoff)),
                 ("$pending", nameof(RenderStatus.Pending)),
                 ("$processing", nameof(RenderStatus.Processing)));
-            if (busy is not null || StoreSql.Scalar(connection, transaction, "SELECT 1 FROM sessions WHERE session_id = $session;", ("$session", sessionId)) is null)
+            if (idle is null)
             {
                 return null;
             }

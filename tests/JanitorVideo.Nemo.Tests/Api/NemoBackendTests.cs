@@ -87,6 +87,21 @@ public sealed class NemoBackendTests
     }
 
     [Fact]
+    public async Task AnyCall_KeyLeftOutAfterATokenWasHad_IsNotTakenForARefusedToken()
+    {
+        await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, http: new JanitorVideo.Studio.Http.StudioHttpOptions { AccessKey = "operator-secret" });
+        await studio.Backend(options: new NemoOptions { StudioKey = "operator-secret" }).CreateSessionAsync("en");
+        var withoutKey = studio.Backend();
+
+        var error = await Assert.ThrowsAsync<VideoBackendException>(() => withoutKey.CreateSessionAsync("en"));
+
+        Assert.Contains("asks for an access key", error.Message, StringComparison.Ordinal);
+        // The kept token went with the call and was refused by the key's guard: no new token was asked for.
+        Assert.Single(studio.To("POST", "api/auth/anonymous-token"));
+        Assert.Equal(401, studio.To("POST", "api/tasks/me/with-session/nemo_agent")[^1].Status);
+    }
+
+    [Fact]
     public async Task AnyCall_TheStudiosKeyGiven_IsServed()
     {
         await using var studio = await LoopbackStudio.StartAsync(FaultOptions.None, http: new JanitorVideo.Studio.Http.StudioHttpOptions { AccessKey = "operator-secret" });

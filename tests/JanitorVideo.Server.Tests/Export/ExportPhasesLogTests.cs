@@ -49,7 +49,8 @@ public sealed class ExportPhasesLogTests
         }
 
         Assert.Equal((false, true), ((bool)Scalar(exports[0], "Reused")!, (bool)Scalar(exports[1], "Reused")!));
-        Assert.True(Milliseconds(exports[0], "RenderWaitMs") >= Milliseconds(render, "RenderMs"), "the export waited for the whole render");
+        // The render's own figure is read just after it is stored as done, so a poll may see it done a moment sooner.
+        Assert.True(Milliseconds(exports[0], "RenderWaitMs") >= Milliseconds(render, "RenderMs") - 50, "the export waited for the whole render");
         Assert.Equal(0, Milliseconds(exports[1], "RenderWaitMs"));
     }
 

@@ -40,6 +40,7 @@ public sealed class StudioStorageTests
 
         Assert.Equal(1, first.Projects);
         Assert.False(File.Exists(clip), "the idle project's clip is removed with it");
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.GetDirectoryName(clip)!), path => path.Contains("render_idle", StringComparison.Ordinal));
         Assert.Equal(ErrorKind.SessionNotFound, Assert.Throws<VideoBackendException>(() => engine.Session(idle, idleProject.SessionId)).Kind);
         Assert.Equal(ErrorKind.NotFound, Assert.Throws<VideoBackendException>(() => engine.Render(idle, "render_idle")).Kind);
         Assert.Equal(localProject.SessionId, engine.Session(local, localProject.SessionId).SessionId);
@@ -53,6 +54,23 @@ public sealed class StudioStorageTests
         Assert.True(File.Exists(shared), "bytes other projects use stay");
         Assert.All(engine.Store.Media(activeProject.SessionId), media => Assert.True(File.Exists(engine.Store.Resolve(media.StoredPath))));
         Assert.All(engine.Store.Media(localProject.SessionId), media => Assert.True(File.Exists(engine.Store.Resolve(media.StoredPath))));
+    }
+
+    [Fact]
+    public async Task Sweep_ProjectOnlyReadLately_IsKeptThoughItsEditsAreOld()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var studio = StudioFixture.Start(time: clock);
+        var engine = studio.Engine;
+        var user = engine.IssueAnonymousToken("client-reader").User;
+        var project = await studio.ProjectAsync(user);
+        clock.Advance(TimeSpan.FromDays(31));
+
+        engine.State(user, project.SessionId, _ => null, _ => null);
+        var swept = engine.Storage.Sweep();
+
+        Assert.Equal(0, swept.Projects);
+        Assert.Equal(project.SessionId, engine.Session(user, project.SessionId).SessionId);
     }
 
     [Fact]

@@ -181,13 +181,17 @@ public sealed class StudioApiLimitTests
             Assert.True(queued == 200, job.ToJsonString());
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (status, body) = await me.StartRenderAsync("render_4", sid, draft.DeepClone());
+        var waited = clock.Elapsed;
         var other = await studio.SignInAsync();
         var otherSid = await other.CreateSessionAsync();
         var (otherStatus, otherJob) = await other.StartRenderAsync("render_0", otherSid, Draft(Segment(await MediaIdAsync(other, otherSid), 0, 2000)));
 
         Assert.Equal(429, status);
         Assert.Contains("You already have 3 renders waiting or running; at most 3 at a time.", (string)body["message"]!, StringComparison.Ordinal);
+        // Sent after the refusal pause, as the rate limiter's are (timers may fire a tick early).
+        Assert.True(waited >= new StudioHttpOptions().RefusalPause - TimeSpan.FromMilliseconds(50), $"answered after {waited.TotalMilliseconds:0} ms");
         Assert.True(otherStatus == 200, otherJob.ToJsonString());
     }
 
