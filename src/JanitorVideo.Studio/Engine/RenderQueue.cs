@@ -221,9 +221,10 @@ public sealed class RenderQueue : IAsyncDisposable
 
     // Users take turns: of the jobs whose session has nothing running, each user's oldest is a
     // candidate, and the one whose user has the fewest running, then whose turn came longest ago,
-    // goes first. A user first seen waiting gets the present count as their turn, so they go after
-    // those already waiting but before anyone's next job: a user with many jobs cannot keep another's
-    // first job behind all of theirs, and new identities cannot keep jumping ahead of a returning user.
+    // goes first. A user first seen waiting gets a turn just before the latest start: ahead of the
+    // user who started last, behind everyone who has waited longer. So a user with many jobs cannot
+    // keep another's first job behind all of theirs, and new identities cannot keep jumping ahead of
+    // a returning user (a newcomer goes ahead only of the user who started last).
     // One user's jobs still run in the order they came.
     private RenderRecord? Take()
     {
@@ -243,7 +244,8 @@ public sealed class RenderQueue : IAsyncDisposable
 
             foreach (var user in present)
             {
-                _lastStarted.TryAdd(user, _starts);
+                // Just before whoever started last: ahead of them, behind everyone waiting longer.
+                _lastStarted.TryAdd(user, _starts - 1);
             }
 
             var job = waiting
@@ -258,7 +260,9 @@ public sealed class RenderQueue : IAsyncDisposable
                 return null;
             }
 
-            _lastStarted[job.UserId] = ++_starts;
+            // In steps of two, so a newcomer's turn fits between two starts.
+            _starts += 2;
+            _lastStarted[job.UserId] = _starts;
             _busySessions.Add(job.SessionId);
             _running[Key(job)] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, 5);

@@ -154,6 +154,43 @@ public sealed class StudioStorageTests
     }
 
     [Fact]
+    public async Task RenderQueue_NewcomersKeepArriving_AUserWhoWaitedLongerIsNotPassedForEver()
+    {
+        await using var studio = StudioFixture.Start(faults: new FaultOptions { SlowRenderBy = TimeSpan.FromMilliseconds(500) });
+        var engine = studio.Engine;
+        var waiting = engine.IssueAnonymousToken("client-waiting").User;
+        var ready = new List<(StudioUser User, string Id, string SessionId, Core.Drafts.Draft Draft)>();
+        // The returning user has two renders; a newcomer and then, once the first has started, another newcomer arrive.
+        foreach (var (user, id) in new[] { (waiting, "render_w1"), (waiting, "render_w2"), (engine.IssueAnonymousToken("client-new-1").User, "render_n1"),
+                     (engine.IssueAnonymousToken("client-new-2").User, "render_n2") })
+        {
+            var project = await studio.ProjectAsync(user);
+            await studio.SayAsync(user, project.SessionId, "animate this character, 1 second, 720p");
+            ready.Add((user, id, project.SessionId, engine.Store.CurrentDraft(project.SessionId).Draft));
+        }
+
+        foreach (var job in ready.Take(3))
+        {
+            engine.StartRender(job.User, job.Id, job.SessionId, job.Draft, "standard");
+        }
+
+        // The second newcomer comes once the newcomer before it has started.
+        await Deadline.PollAsync(() => engine.Render(ready[2].User, "render_n1").Status, status => status != RenderStatus.Pending,
+            TimeSpan.FromMilliseconds(20), "the first newcomer's render to start", TimeSpan.FromMinutes(4));
+        engine.StartRender(ready[3].User, ready[3].Id, ready[3].SessionId, ready[3].Draft, "standard");
+        var finished = new List<(string Id, DateTimeOffset At)>();
+        foreach (var job in ready)
+        {
+            var done = await studio.WaitAsync(job.User, job.Id);
+            Assert.Equal(RenderStatus.Completed, done.Status);
+            finished.Add((job.Id, done.CompletedAt!.Value));
+        }
+
+        // The later newcomer waits for the user who was there before it.
+        Assert.Equal(["render_w1", "render_n1", "render_w2", "render_n2"], finished.OrderBy(f => f.At).Select(f => f.Id));
+    }
+
+    [Fact]
     public async Task RenderQueue_OneUsersJobsWaiting_AnotherUsersLaterJobRunsBeforeTheirSecond()
     {
         await using var studio = StudioFixture.Start(faults: new FaultOptions { SlowRenderBy = TimeSpan.FromMilliseconds(500) });
