@@ -37,7 +37,10 @@ internal sealed class EncoderFloor(FfmpegTools tools, string scratch)
     }
 
     /// <summary>The wall time of FFmpeg encoding <paramref name="mp4"/>'s exact frames from raw yuv420p in RAM.</summary>
-    public async Task<TimeSpan> MeasureAsync(string mp4, CancellationToken cancellationToken)
+    public async Task<TimeSpan> MeasureAsync(string mp4, CancellationToken cancellationToken) => (await MeasureWithCpuAsync(mp4, cancellationToken)).Wall;
+
+    /// <summary>The same, with the CPU that FFmpeg used for it.</summary>
+    public async Task<(TimeSpan Wall, TimeSpan Cpu)> MeasureWithCpuAsync(string mp4, CancellationToken cancellationToken)
     {
         var (width, height, fps, _) = await VideoOfAsync(mp4, cancellationToken);
         var raw = Path.Combine(scratch, "frames.yuv");
@@ -45,10 +48,11 @@ internal sealed class EncoderFloor(FfmpegTools tools, string scratch)
         try
         {
             await RunAsync(tools.Ffmpeg, cancellationToken, "-v", "error", "-i", mp4, "-f", "rawvideo", "-pix_fmt", "yuv420p", "-y", raw);
+            var cpu = ProcessMemory.CpuOf(Environment.ProcessId).Children;
             var clock = Stopwatch.StartNew();
             await RunAsync(tools.Ffmpeg, cancellationToken,
                 ["-v", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", $"{width}x{height}", "-r", fps, "-i", raw, .. OurSettings, "-y", encoded]);
-            return clock.Elapsed;
+            return (clock.Elapsed, ProcessMemory.CpuOf(Environment.ProcessId).Children - cpu);
         }
         finally
         {

@@ -52,6 +52,9 @@ internal static class ExportPathBench
         new("keep+copy", run => run.Export["keep"] + run.Export["copy"]),
         new("project", run => run.Export["project"]),
         new("tool", run => run.WallMs - run.Export["project"] - run.Export["total"]),
+        new("srv cpu", run => run.ServerCpuMs / 1000, "0.00"),
+        new("ffm cpu", run => run.FfmpegCpuMs / 1000, "0.00"),
+        new("floor cpu", run => run.FloorCpuMs / 1000, "0.00"),
     ];
 
     public static async Task RunAsync(string root, string dll, string dataDir, int runs, bool sizes, bool memory, CancellationToken cancellationToken)
@@ -66,6 +69,7 @@ internal static class ExportPathBench
             Console.WriteLine("  frames (drawn and written), flush (FFmpeg finishing), verify (ffprobe), previews (poster and sheet after the check), rnd other (the render's time outside those);");
             Console.WriteLine("  poll lag = the export's render wait beyond queue + render; download, inspect (ffprobe, contact sheet), keep+copy (into the clip cache, to the destination);");
             Console.WriteLine("  project (finding it, reading its state); tool = client wall − project − the export's own time (MCP, JSON, result).");
+            Console.WriteLine("CPU s over the export: srv = the server's own threads, ffm = its FFmpeg and ffprobe children; floor = the floor's FFmpeg.");
             var main = await MeasureAsync(new Clip("5 s 1080x1920", 5, "9:16", 1080, runs), art, dll, dataDir, floor, servers, cancellationToken);
             var warmMedian = Median(main.Runs.Select(run => run.WallMs));
             var ratio = Median(main.Runs.Select(run => run.Ratio));
@@ -103,18 +107,19 @@ internal static class ExportPathBench
         Console.Error.WriteLine($"[export-path] {clip.Name}: starting a server, animating, warm-up export…");
         var folder = Path.Combine(dataDir, clip.Folder);
         await using var client = await ServerUnderTest.ConnectAsync(dll, folder, Environment, cancellationToken);
-        servers.Add(ProcessMemory.ChildWith(dll, [.. servers]));
+        var server = ProcessMemory.ChildWith(dll, [.. servers]);
+        servers.Add(server);
         var log = new ServerLog(folder);
         await CallAsync(client, "upload", new() { ["files"] = new[] { art } }, cancellationToken);
         var animated = await CallAsync(client, "generate_or_edit", new() { ["instruction"] = clip.Words("Take 0") }, cancellationToken);
         var plan = await PlanAsync(client, animated, cancellationToken);
-        var first = await ExportAsync(client, log, floor, "warm-up", cancellationToken);
+        var first = await ExportAsync(client, server, log, floor, "warm-up", cancellationToken);
         var runs = new List<ExportRun>();
         for (var run = 1; run <= clip.Runs; run++)
         {
             Console.Error.WriteLine($"[export-path] {clip.Name}: run {run} of {clip.Runs}");
             await CallAsync(client, "generate_or_edit", new() { ["instruction"] = $"change the title to 'Take {run}'" }, cancellationToken);
-            runs.Add(await ExportAsync(client, log, floor, run.ToString(CultureInfo.InvariantCulture), cancellationToken));
+            runs.Add(await ExportAsync(client, server, log, floor, run.ToString(CultureInfo.InvariantCulture), cancellationToken));
         }
 
         Console.WriteLine();
@@ -173,11 +178,13 @@ internal static class ExportPathBench
     }
 
     /// <summary>One export, timed on the client, with its floor and its phases from the server's log.</summary>
-    private static async Task<ExportRun> ExportAsync(McpClient client, ServerLog log, EncoderFloor floor, string label, CancellationToken cancellationToken)
+    private static async Task<ExportRun> ExportAsync(McpClient client, int server, ServerLog log, EncoderFloor floor, string label, CancellationToken cancellationToken)
     {
+        var cpu = ProcessMemory.CpuOf(server);
         var clock = Stopwatch.StartNew();
         var result = await CallAsync(client, "export", [], cancellationToken);
         var wall = clock.Elapsed;
+        var used = ProcessMemory.CpuOf(server);
         var renderId = Field(result, "render_id") ?? throw new InvalidOperationException("The export named no render.");
         if (Field(result, "status") != "exported" || Field(result, "reused") != "False")
         {
@@ -187,8 +194,13 @@ internal static class ExportPathBench
         var mp4 = Field(result, "path") ?? throw new InvalidOperationException("The export named no file.");
         var render = await log.RenderAsync(renderId, cancellationToken);
         var export = await log.ExportAsync(renderId, cancellationToken);
-        var floorTime = await floor.MeasureAsync(mp4, cancellationToken);
-        return new ExportRun(label, wall.TotalMilliseconds, floorTime.TotalMilliseconds, render, export);
+        var (floorTime, floorCpu) = await floor.MeasureWithCpuAsync(mp4, cancellationToken);
+        return new ExportRun(label, wall.TotalMilliseconds, floorTime.TotalMilliseconds, render, export)
+        {
+            ServerCpuMs = (used.Own - cpu.Own).TotalMilliseconds,
+            FfmpegCpuMs = (used.Children - cpu.Children).TotalMilliseconds,
+            FloorCpuMs = floorCpu.TotalMilliseconds,
+        };
     }
 
     /// <summary>
@@ -251,6 +263,12 @@ internal static class ExportPathBench
     private sealed record ExportRun(string Label, double WallMs, double FloorMs, IReadOnlyDictionary<string, double> Render, IReadOnlyDictionary<string, double> Export)
     {
         public double Ratio => WallMs / FloorMs;
+
+        public double ServerCpuMs { get; init; }
+
+        public double FfmpegCpuMs { get; init; }
+
+        public double FloorCpuMs { get; init; }
     }
 
     private sealed record Measured(ExportRun First, IReadOnlyList<ExportRun> Runs);

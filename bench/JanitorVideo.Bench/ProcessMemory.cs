@@ -83,6 +83,19 @@ internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The CPU <paramref name="pid"/> has used (<c>utime</c> + <c>stime</c> of <c>/proc/&lt;pid&gt;/stat</c>), and what its
+    /// children that ended and were waited for used (<c>cutime</c> + <c>cstime</c>): FFmpeg's and ffprobe's, for a server.
+    /// In clock ticks of 10 ms.
+    /// </summary>
+    public static (TimeSpan Own, TimeSpan Children) CpuOf(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        long Ticks(int index) => long.Parse(fields[index], System.Globalization.CultureInfo.InvariantCulture);
+        return (TimeSpan.FromMilliseconds((Ticks(11) + Ticks(12)) * 10), TimeSpan.FromMilliseconds((Ticks(13) + Ticks(14)) * 10));
+    }
+
     private static long Kilobytes(string[] lines, string field) =>
         long.Parse(lines.Single(line => line.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim().Split(' ')[0],
             System.Globalization.CultureInfo.InvariantCulture);
