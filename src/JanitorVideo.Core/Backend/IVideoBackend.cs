@@ -30,6 +30,14 @@ public interface IVideoBackend
     /// <summary>How often a render's status is worth asking for (the cloud: 10 s; the studio: well under a second).</summary>
     TimeSpan RenderPollInterval { get; }
 
+    /// <summary>
+    /// Waits until render <paramref name="renderId"/> is worth asking about again: one
+    /// <see cref="RenderPollInterval"/>, or sooner where the backend hears of its changes (the studio
+    /// in this process: its next step of progress or its end, so a finished clip is collected at once).
+    /// </summary>
+    Task WaitForRenderChangeAsync(string renderId, TimeProvider time, CancellationToken cancellationToken = default) =>
+        Task.Delay(RenderPollInterval, time, cancellationToken);
+
     /// <summary>Creates a new project session.</summary>
     /// <param name="language">The user's language as an ISO code (en, zh-CN, ja, es…).</param>
     Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default);

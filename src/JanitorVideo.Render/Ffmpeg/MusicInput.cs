@@ -43,7 +43,7 @@ internal sealed class MusicInput : IDisposable
             try
             {
                 await using var file = new FileStream(wav, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                MusicBeds.WriteWav(bed, Math.Min(clipSeconds, MusicBeds.MaxSeconds), file, spec.BedSeed);
+                BedCache.WriteWav(bed, Math.Min(clipSeconds, MusicBeds.MaxSeconds), spec.BedSeed, file);
             }
             catch
             {

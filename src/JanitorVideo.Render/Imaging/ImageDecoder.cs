@@ -16,11 +16,17 @@ public static class ImageDecoder
     /// <summary>Decodes the image file at <paramref name="path"/>.</summary>
     public static SourceImage Decode(string path, DecodeLimits? limits = null)
     {
+        using var stream = OpenFile(path);
+        return Decode(stream, limits);
+    }
+
+    /// <summary>Opens an image file for reading; a missing or unreadable file is refused as <see cref="Decode(string, DecodeLimits?)"/> refuses it.</summary>
+    public static FileStream OpenFile(string path)
+    {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -29,10 +35,6 @@ public static class ImageDecoder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw DecodeRefusals.Unreadable(path, e);
-        }
-        using (stream)
-        {
-            return Decode(stream, limits);
         }
     }
 

@@ -22,6 +22,10 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     private const int FramesAheadPerWorker = 2;
 
     private readonly Lazy<FontCatalog> _fontCatalog = new(fonts ?? FontCatalog.Load);
+    private readonly SceneCache _scenes = new(SceneCache.DefaultBudgetBytes);
+
+    /// <summary>How many renders found their image's scene already prepared by an earlier one.</summary>
+    public int ScenesReused => _scenes.Hits;
 
     public async Task<RenderedClip> RenderAsync(AnimationPlan plan, string outputPath, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -40,25 +44,25 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         // On a pool thread: a built-in music bed is synthesised before FFmpeg starts, which would
         // otherwise hold up the decode.
         var encoderStarting = Task.Run(() => FfmpegEncoder.StartAsync(settings, outputPath, tools, encodeProgress, cancellationToken), cancellationToken);
-        SourceImage? source = null;
+        SceneCache.Hold? still = null;
         FrameScene? scene = null;
         FfmpegEncoder encoder;
         TimeSpan decoded, prepared;
         try
         {
-            source = await Task.Run(() => ImageDecoder.Decode(plan.ImagePath), cancellationToken);
+            // The image's still part comes from the scenes of recent renders, or is prepared now.
+            still = await Task.Run(() => _scenes.Acquire(plan.ImagePath, plan.Format, plan.Seed), cancellationToken);
             decoded = clock.Elapsed;
             var fonts = fontsLoading is null ? null : await fontsLoading;
-            scene = Prepare(source, plan, fonts);
+            scene = Prepare(still.Still, still, plan, fonts);
             prepared = clock.Elapsed;
         }
         catch
         {
             await DisposeQuietlyAsync(encoderStarting);
-            source?.Dispose();
+            still?.Dispose();
             throw;
         }
-        using var sourceOwner = source;
         using var sceneOwner = scene;
         encoder = await encoderStarting;
         var started = clock.Elapsed;
@@ -133,12 +137,20 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         }
     }
 
+    /// <summary>A scene for <paramref name="plan"/> prepared from <paramref name="source"/> alone, owned by the result.</summary>
     internal FrameScene Prepare(SourceImage source, AnimationPlan plan, FontCatalog? fonts = null)
     {
+        var still = SceneBuilder.Prepare(source, plan.Format, plan.Seed);
+        return Prepare(still, still, plan, fonts);
+    }
+
+    /// <summary>A scene for <paramref name="plan"/> drawn from <paramref name="still"/>; disposing the scene disposes <paramref name="owner"/>.</summary>
+    private FrameScene Prepare(SceneStill still, IDisposable owner, AnimationPlan plan, FontCatalog? fonts)
+    {
         var size = new SKSizeI(plan.Format.Width, plan.Format.Height);
-        // Text sprites are drawn while the scene is prepared.
+        // Text sprites are drawn while the particles and the finishing pass are set up.
         var textsDrawing = Task.Run(() => plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? _fontCatalog.Value))).ToList());
-        var assets = SceneBuilder.Build(source, plan);
+        var assets = still.For(plan, owner);
         List<(TextLayerSpec, TextSprite)> texts;
         try
         {

@@ -7,7 +7,7 @@ using SkiaSharp;
 namespace JanitorVideo.Render.Pipeline;
 
 /// <summary>
-/// What every frame is drawn from, prepared once: the stage (backdrop and background, opaque), the
+/// What every frame of one clip is drawn from: the stage (backdrop and background, opaque), the
 /// subject cut-out and where it sits, or for animated images the source frames drawn over the
 /// backdrop. Frames only sample these; nothing here changes while frames are drawn.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class SceneAssets : IDisposable
     /// <summary>Where <see cref="Subject"/> (or, for animated images, each source frame) sits on the stage.</summary>
     public NormalizedRect SubjectRect { get; init; }
 
-    /// <summary>The decoded source, for animated images whose frames are drawn per clip frame (owned by the caller).</summary>
+    /// <summary>The decoded source, for animated images whose frames are drawn per clip frame.</summary>
     public SourceImage? Animated { get; init; }
 
     public required MotionSettings Motion { get; init; }
@@ -34,9 +34,9 @@ public sealed class SceneAssets : IDisposable
     /// <summary>Per stage row, the background's depth relative to the mean (from the depth proxy); null for a flat stage.</summary>
     public float[]? RowDepth { get; init; }
 
-    public void Dispose()
-    {
-        Stage.Dispose();
-        Subject?.Dispose();
-    }
+    /// <summary>What holds the pixels above: the <see cref="SceneStill"/> itself, or a render's hold on a shared one.</summary>
+    internal IDisposable? Owner { get; init; }
+
+    /// <summary>Lets go of the pixels: frees them, or lets the cache free them once no render draws from them.</summary>
+    public void Dispose() => Owner?.Dispose();
 }

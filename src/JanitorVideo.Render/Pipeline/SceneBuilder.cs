@@ -7,13 +7,25 @@ using SkiaSharp;
 
 namespace JanitorVideo.Render.Pipeline;
 
-/// <summary>Turns a decoded image and a plan into <see cref="SceneAssets"/>: layout, backdrop, background plate, subject cut-out.</summary>
+/// <summary>Turns a decoded image and a plan into <see cref="SceneAssets"/>: layout, backdrop, background plate, subject cut-out, motion.</summary>
 public static class SceneBuilder
 {
     // Mipmapped bilinear: smooth for the one-time scaling into the stage, and a tenth of bicubic's cost.
     private static readonly SKSamplingOptions HighQuality = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     public static SceneAssets Build(SourceImage source, AnimationPlan plan)
+    {
+        var still = Prepare(source, plan.Format, plan.Seed);
+        return still.For(plan, still);
+    }
+
+    /// <summary>
+    /// The costly part of a scene, which depends only on the image, the frame size and the seed:
+    /// the subject's mask, the layout, the stage (backdrop and background plate), the cut-out and
+    /// the background's depth. An animated <paramref name="source"/> is kept by the result (its
+    /// frames are drawn per clip frame); a still's is not needed once this returns.
+    /// </summary>
+    public static SceneStill Prepare(SourceImage source, OutputFormat format, int seed)
     {
         var first = source.Frames[0].Bitmap;
         var animated = source.Frames.Count > 1;
@@ -25,17 +37,7 @@ public static class SceneBuilder
             ? (mask!.Bounds.Left * (double)source.Width / mask.Width, mask.Bounds.Top * (double)source.Height / mask.Height,
                mask.Bounds.Width * (double)source.Width / mask.Width, mask.Bounds.Height * (double)source.Height / mask.Height)
             : (source.Width * 0.25, source.Height * 0.2, source.Width * 0.5, source.Height * 0.7);
-        var layout = StageLayout.For(plan.Format, source.Width, source.Height, transparentCharacter, bounds);
-
-        var preset = string.Equals(plan.Motion, MotionPresets.AutoName, StringComparison.OrdinalIgnoreCase)
-            ? MotionPresets.Auto(transparentCharacter, (double)source.Width / source.Height)
-            : MotionPresets.Find(plan.Motion)!;
-        if (!separable)
-        {
-            // Without a subject there is nothing to breathe or to lift off the background.
-            preset = preset with { Parallax = 0, Idle = IdleMotion.None };
-        }
-        var motion = new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop);
+        var layout = StageLayout.For(format, source.Width, source.Height, transparentCharacter, bounds);
 
         // The backdrop, the background plate and the cut-out depend only on the image, the mask and
         // the layout: prepare them side by side.
@@ -48,7 +50,7 @@ public static class SceneBuilder
         float[]? rowDepth = null;
         Parallel.Invoke(
             () => rowDepth = drawPlate && separable ? RowDepth(DepthProxy.Build(mask!), layout) : null,
-            () => PaintBackdrop(stage, first, layout, plan.Seed),
+            () => PaintBackdrop(stage, first, layout, seed),
             () => plate = drawPlate && separable ? BackgroundPlate.FillBehindSubject(first, mask!) : null,
             () =>
             {
@@ -65,7 +67,7 @@ public static class SceneBuilder
             canvas.DrawImage(plateImage, ToPixels(layout.ImageRect, layout), HighQuality, null);
             plate?.Dispose();
         }
-        return new SceneAssets
+        return new SceneStill
         {
             Layout = layout,
             Stage = stage,
@@ -73,9 +75,25 @@ public static class SceneBuilder
             SubjectOpaque = subjectOpaque,
             SubjectRect = subjectRect,
             Animated = animated ? source : null,
-            Motion = motion,
             RowDepth = rowDepth,
+            Separable = separable,
+            TransparentCharacter = transparentCharacter,
+            SourceAspect = (double)source.Width / source.Height,
         };
+    }
+
+    /// <summary>The camera and idle motion <paramref name="plan"/> asks for, as this scene allows it.</summary>
+    internal static MotionSettings MotionFor(AnimationPlan plan, SceneStill still)
+    {
+        var preset = string.Equals(plan.Motion, MotionPresets.AutoName, StringComparison.OrdinalIgnoreCase)
+            ? MotionPresets.Auto(still.TransparentCharacter, still.SourceAspect)
+            : MotionPresets.Find(plan.Motion)!;
+        if (!still.Separable)
+        {
+            // Without a subject there is nothing to breathe or to lift off the background.
+            preset = preset with { Parallax = 0, Idle = IdleMotion.None };
+        }
+        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop);
     }
 
     /// <summary>

@@ -108,7 +108,7 @@ public sealed class ExportService(IVideoBackend backend, IClipInspector inspecto
             while (!job.IsFinished)
             {
                 progress.Report(new ExportProgress(job.Progress, $"Rendering… {job.Progress}%"));
-                await Task.Delay(backend.RenderPollInterval, time, cancellationToken);
+                await backend.WaitForRenderChangeAsync(renderId, time, cancellationToken);
                 job = await backend.GetRenderAsync(renderId, cancellationToken);
             }
 

@@ -39,6 +39,9 @@ public sealed class RenderQueue : IAsyncDisposable
     private readonly List<Task> _workers = [];
     private int _faultyRendersStarted;
 
+    /// <summary>Told of every stored step of a render, so an export waiting in this process goes on at once.</summary>
+    public RenderChanges Changes { get; } = new();
+
     public RenderQueue(StudioStore store, DraftRenderer renderer, int workerCount, FaultOptions faults, TimeProvider time, ILogger logger,
         RenderLimits? limits = null)
     {
@@ -59,6 +62,7 @@ public sealed class RenderQueue : IAsyncDisposable
         {
             _logger.LogWarning("Render {RenderId} was running when the studio stopped; it is queued again", job.RenderId);
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Pending, 0);
+            Changes.Changed(job.UserId, job.RenderId);
         }
 
         for (var i = 0; i < _workerCount; i++)
@@ -189,6 +193,7 @@ public sealed class RenderQueue : IAsyncDisposable
             if (now.Status == RenderStatus.Pending)
             {
                 _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Cancelled, now.Progress, error: "Cancelled before it started.", completedAt: _time.GetUtcNow());
+                Changes.Changed(job.UserId, job.RenderId);
             }
             else if (_running.TryGetValue(Key(job), out var cancel))
             {
@@ -266,6 +271,7 @@ public sealed class RenderQueue : IAsyncDisposable
             _busySessions.Add(job.SessionId);
             _running[Key(job)] = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, 5);
+            Changes.Changed(job.UserId, job.RenderId);
             return job;
         }
     }
@@ -300,11 +306,13 @@ public sealed class RenderQueue : IAsyncDisposable
                 {
                     lastStored = scaled;
                     _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Processing, scaled);
+                    Changes.Changed(job.UserId, job.RenderId);
                 }
             });
             var rendered = await _renderer.RenderAsync(job.Draft, id => MediaPath(job.SessionId, id), _store.Resolve(relative), job.Quality, progress, cancel.Token);
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Completed, 100, relative, completedAt: _time.GetUtcNow(),
                 outputBytes: new FileInfo(_store.Resolve(relative)).Length);
+            Changes.Changed(job.UserId, job.RenderId);
             LogCompleted(job, rendered, startedAt - job.CreatedAt, _time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -315,6 +323,7 @@ public sealed class RenderQueue : IAsyncDisposable
         {
             _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Cancelled, _store.FindRender(job.UserId, job.RenderId)?.Progress ?? 0,
                 error: "Cancelled while rendering.", completedAt: _time.GetUtcNow());
+            Changes.Changed(job.UserId, job.RenderId);
             _logger.LogInformation("Render {RenderId} cancelled", job.RenderId);
         }
         catch (VideoBackendException e)
@@ -361,6 +370,7 @@ public sealed class RenderQueue : IAsyncDisposable
     {
         _logger.LogWarning("Render {RenderId} failed: {Reason} {Detail}", job.RenderId, reason, detail);
         _store.UpdateRender(job.UserId, job.RenderId, RenderStatus.Failed, _store.FindRender(job.UserId, job.RenderId)?.Progress ?? 0, error: reason, completedAt: _time.GetUtcNow());
+        Changes.Changed(job.UserId, job.RenderId);
     }
 
     private static (string UserId, string RenderId) Key(RenderRecord job) => (job.UserId, job.RenderId);

@@ -27,6 +27,10 @@ public sealed class StudioBackend(StudioEngine engine) : IVideoBackend
 
     public TimeSpan RenderPollInterval => TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Until the render's next stored step or its end, at most one poll interval.</summary>
+    public Task WaitForRenderChangeAsync(string renderId, TimeProvider time, CancellationToken cancellationToken = default) =>
+        engine.Renders.Changes.WaitAsync(_user.Value.UserId, renderId, RenderPollInterval, time, cancellationToken);
+
     /// <inheritdoc/>
     public string ExportQuality => "standard";
 

@@ -114,4 +114,24 @@ public sealed class MusicBedsTests
         MusicBeds.WriteWav(bed, seconds, stream, seed, sampleRate);
         return stream.ToArray();
     }
+
+    [Fact]
+    public void BedCache_SameBedAgain_HandsOutTheSynthesisedBytesWithoutMakingThemAgain()
+    {
+        using var made = new MemoryStream();
+        MusicBeds.WriteWav(MusicBed.Cute, 1.25, made, seed: 41);
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        using var other = new MemoryStream();
+
+        BedCache.WriteWav(MusicBed.Cute, 1.25, 41, first);
+        var hits = BedCache.Hits;
+        BedCache.WriteWav(MusicBed.Cute, 1.25, 41, second);
+        BedCache.WriteWav(MusicBed.Cute, 1.25, 42, other);
+
+        Assert.Equal(made.ToArray(), first.ToArray());
+        Assert.Equal(made.ToArray(), second.ToArray());
+        Assert.True(BedCache.Hits > hits, "the second ask is answered from memory");
+        Assert.NotEqual(made.ToArray(), other.ToArray());
+    }
 }

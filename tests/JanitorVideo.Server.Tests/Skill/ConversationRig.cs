@@ -104,6 +104,9 @@ internal sealed class ConversationRig : IAsyncDisposable
 
         public TimeSpan RenderPollInterval => inner.RenderPollInterval;
 
+        public Task WaitForRenderChangeAsync(string renderId, TimeProvider time, CancellationToken cancellationToken = default) =>
+            inner.WaitForRenderChangeAsync(renderId, time, cancellationToken);
+
         public string ExportQuality => inner.ExportQuality;
 
         public Task<BackendSession> CreateSessionAsync(string language, CancellationToken cancellationToken = default) =>
