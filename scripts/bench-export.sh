@@ -10,9 +10,15 @@
 #   after start-up against the warm ones.
 #   Then a 30 s 1080x1920 and a 5 s 1080x1080 clip (2 runs each); --sizes 0 skips them.
 #   --memory: the server's resident memory after 2 and after 20 exports (goal: at most 1.2x).
-# Usage: scripts/bench-export.sh [--runs N] [--sizes 0] [--memory]
+#   --r2r: the server as scripts/publish.sh builds it (ReadyToRun) instead of the Release build.
+# Usage: scripts/bench-export.sh [--runs N] [--sizes 0] [--memory] [--r2r]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
 dotnet build JanitorVideo.sln -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-dotnet bench/JanitorVideo.Bench/bin/Release/net10.0/JanitorVideo.Bench.dll export-path "$@"
+args=()
+server=()
+for arg in "$@"; do
+  if [ "$arg" = "--r2r" ]; then server=(--server "$(dirname "$(scripts/publish.sh)")/janitor-video.dll"); else args+=("$arg"); fi
+done
+dotnet bench/JanitorVideo.Bench/bin/Release/net10.0/JanitorVideo.Bench.dll export-path "${args[@]}" "${server[@]}"

@@ -18,11 +18,13 @@ using JanitorVideo.Bench;
 //                         the export tool of a warm server, N edited exports (default 5) of a 5 s 1080x1920 clip against the encoder's floor, with each
 //                         export's phases from the server's log (goal: median export/floor at most 1.5); then a 30 s and a 1080x1080 clip (not with
 //                         --sizes 0); with --memory, the server's memory after 2 and after 20 exports (goal: at most 1.2x)
+//   --server DLL          (any mode) the server to start: another build than src/JanitorVideo.Server/bin/Release (e.g. scripts/publish.sh's ReadyToRun one)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
 var runs = Option("--runs");
 var root = FindRepoRoot();
-var dll = ServerUnderTest.Dll(root);
+// --server DLL: another build of the server (scripts/publish.sh's ReadyToRun build, say); the Release build otherwise.
+var dll = args.SkipWhile(a => a != "--server").Skip(1).Select(Path.GetFullPath).FirstOrDefault() ?? ServerUnderTest.Dll(root);
 if (!File.Exists(dll))
 {
     Console.Error.WriteLine($"Build the server first (dotnet build -c Release): {dll} is missing.");

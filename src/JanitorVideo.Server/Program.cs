@@ -1,8 +1,8 @@
-using JanitorVideo.Render.Os;
+using JanitorVideo.Studio.Machine;
 using JanitorVideo.Server.Cli;
 
-// Before any picture is allocated: large native blocks are given back when freed (see NativeHeap).
-NativeHeap.KeepLargeBlocksApart();
+// Before any picture is allocated: large native blocks are given back when freed.
+StudioPrerequisites.PrepareProcess();
 
 // The one place that hands stdout to anything: animate prints the MP4's path there. The MCP verbs
 // ignore it (in stdio mode stdout carries only the protocol, written by the SDK's transport).

@@ -1,5 +1,6 @@
 using JanitorVideo.Render;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Os;
 using JanitorVideo.Render.Text;
 
 namespace JanitorVideo.Studio.Machine;
@@ -7,6 +8,13 @@ namespace JanitorVideo.Studio.Machine;
 /// <summary>What the studio needs from this machine (FFmpeg and ffprobe, fonts), found and checked in one place.</summary>
 public static class StudioPrerequisites
 {
+    /// <summary>
+    /// Sets up the process for rendering, before any picture is allocated: large native blocks
+    /// (Skia's bitmaps) are given back when freed, so a long-running server does not grow export
+    /// after export (see <see cref="NativeHeap"/>). True when it took (glibc on Linux).
+    /// </summary>
+    public static bool PrepareProcess() => NativeHeap.KeepLargeBlocksApart();
+
     /// <summary>FFmpeg and ffprobe, from <c>JANITOR_FFMPEG</c>/<c>JANITOR_FFPROBE</c> or the PATH.</summary>
     /// <exception cref="StudioUnavailableException">One is missing; the message says how to install it.</exception>
     internal static FfmpegTools LocateFfmpeg()
