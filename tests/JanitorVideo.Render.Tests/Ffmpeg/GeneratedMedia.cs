@@ -46,6 +46,13 @@ internal static class GeneratedMedia
         Assert.True(result.ExitCode == 0, $"ffmpeg could not make {path}: {result.Errors}");
     }
 
+    /// <summary>Runs FFmpeg with <paramref name="arguments"/> (inputs, codecs, flags) writing <paramref name="path"/>.</summary>
+    public static async Task MakeVideoAsync(string path, params string[] arguments)
+    {
+        var result = await RunFfmpegAsync(["-v", "error", "-y", .. arguments, path]);
+        Assert.True(result.ExitCode == 0, $"ffmpeg could not make {path}: {result.Errors}");
+    }
+
     /// <summary>The first audio stream of a file, decoded to mono floats at 48 kHz.</summary>
     public static async Task<float[]> DecodeMonoAsync(string path)
     {
