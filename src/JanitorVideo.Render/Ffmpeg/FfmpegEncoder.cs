@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using JanitorVideo.Render.Mp4;
 
 namespace JanitorVideo.Render.Ffmpeg;
 
@@ -7,10 +8,11 @@ namespace JanitorVideo.Render.Ffmpeg;
 /// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a short
 /// queue and written to FFmpeg's standard input in the background, so the renderer rarely waits.
 /// FFmpeg writes a temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and
-/// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it
-/// with ffprobe and only then renames it into place. Cancelling, failing or disposing without
-/// completing kills FFmpeg and its children and deletes the temporary file: a half-written or
-/// broken MP4 is never left behind and never reported as a success.
+/// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it (read in process by
+/// <see cref="Mp4Probe"/>, with ffprobe only when that reader cannot tell) and only then renames it
+/// into place. Cancelling, failing or disposing without completing kills FFmpeg and its children
+/// and deletes the temporary file: a half-written or broken MP4 is never left behind and never
+/// reported as a success.
 /// Not thread-safe: call one method at a time.
 /// </summary>
 public sealed class FfmpegEncoder : IAsyncDisposable
@@ -48,7 +50,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
     /// <summary>The settings this encode was started with.</summary>
     public EncodeSettings Settings => _settings;
 
-    /// <summary>How long <see cref="CompleteAsync"/> spent checking the finished file with ffprobe (zero before it did).</summary>
+    /// <summary>How long <see cref="CompleteAsync"/> spent reading and checking the finished file (zero before it did).</summary>
     public TimeSpan VerifyTime { get; private set; }
 
     /// <summary>
@@ -127,9 +129,10 @@ public sealed class FfmpegEncoder : IAsyncDisposable
     }
 
     /// <summary>
-    /// Ends the stream, waits for FFmpeg, checks the file with ffprobe (h264, yuv420p, frame size,
-    /// frame count within one, music present and as long as the clip) and moves it to the output
-    /// path, replacing any file there. Returns what ffprobe found.
+    /// Ends the stream, waits for FFmpeg, reads the file's boxes (<see cref="Mp4Probe"/>: every
+    /// sample inside the file; ffprobe only when that reader cannot tell), checks what they say
+    /// (h264, yuv420p, frame size, frame count within one, music present and as long as the clip)
+    /// and moves it to the output path, replacing any file there. Returns what was found.
     /// </summary>
     /// <exception cref="InvalidOperationException">Not every frame was written; nothing was saved.</exception>
     /// <exception cref="FfmpegFailedException">FFmpeg failed or its file did not pass the check; nothing was saved.</exception>
@@ -198,7 +201,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         var verifying = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            probe = await Ffprobe.ReadVideoAsync(_tempPath, _tools, token);
+            probe = Mp4Probe.Read(_tempPath) ?? await Ffprobe.ReadVideoAsync(_tempPath, _tools, token);
         }
         catch (OperationCanceledException) when (IsCancelled(cancellationToken))
         {

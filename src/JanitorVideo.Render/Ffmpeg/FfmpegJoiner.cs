@@ -1,4 +1,5 @@
 using System.Text;
+using JanitorVideo.Render.Mp4;
 
 namespace JanitorVideo.Render.Ffmpeg;
 
@@ -6,18 +7,18 @@ namespace JanitorVideo.Render.Ffmpeg;
 /// Joins clips that were encoded with the same settings into one MP4, one after the other,
 /// without re-encoding the video (FFmpeg's concat demuxer, stream copy), and lays music over the
 /// whole in the same pass, fitted exactly as <see cref="FfmpegEncoder"/> fits it to one clip.
-/// The file is written beside the destination, checked with ffprobe against
-/// <paramref name="settings"/> and only then renamed into place; failing or cancelling leaves
-/// nothing behind.
+/// The file is written beside the destination, read in process by <see cref="Mp4Probe"/> (ffprobe
+/// only when that reader cannot tell), checked against the settings and only then renamed into
+/// place; failing or cancelling leaves nothing behind.
 /// </summary>
 public static class FfmpegJoiner
 {
     /// <param name="parts">The clips, in play order; each must be an MP4 encoded like the others.</param>
     /// <param name="settings">The joined whole: frame size, frame rate, total frames, music.</param>
     /// <param name="outputPath">Where the joined MP4 goes; a file there is replaced.</param>
-    /// <param name="tools">FFmpeg and ffprobe.</param>
+    /// <param name="tools">FFmpeg, and ffprobe for a file the box reader cannot tell about.</param>
     /// <param name="cancellationToken">Stops FFmpeg and removes its file.</param>
-    /// <returns>What ffprobe found in the joined file.</returns>
+    /// <returns>What the joined file holds.</returns>
     /// <exception cref="FfmpegFailedException">FFmpeg failed, or the file did not pass its check.</exception>
     /// <exception cref="RenderInputException">The music is not usable audio, or FFmpeg is missing.</exception>
     public static async Task<MediaProbe> JoinAsync(IReadOnlyList<string> parts, EncodeSettings settings, string outputPath, FfmpegTools tools, CancellationToken cancellationToken = default)
@@ -52,7 +53,7 @@ public static class FfmpegJoiner
             MediaProbe probe;
             try
             {
-                probe = await Ffprobe.ReadVideoAsync(tempPath, tools, cancellationToken);
+                probe = Mp4Probe.Read(tempPath) ?? await Ffprobe.ReadVideoAsync(tempPath, tools, cancellationToken);
             }
             catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or System.Text.Json.JsonException)
             {

@@ -1,9 +1,11 @@
 namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
-/// What ffprobe reports about a video file. <see cref="DurationSeconds"/>, <see cref="Fps"/> and
-/// <see cref="FrameCount"/> are the video stream's; <see cref="AudioDurationSeconds"/> is the
-/// first audio stream's (0 without audio).
+/// What a video file holds, as ffprobe reports it (read from ffprobe's JSON, or from an MP4's boxes
+/// by <see cref="Mp4.Mp4Probe"/>, which names things the same way). <see cref="DurationSeconds"/>,
+/// <see cref="Fps"/> and <see cref="FrameCount"/> are the video stream's;
+/// <see cref="AudioDurationSeconds"/> is the first audio stream's (0 without audio). The box reader
+/// leaves <see cref="PixelFormat"/> empty for codecs other than H.264 and HEVC.
 /// </summary>
 public sealed record MediaProbe(
     string VideoCodec,

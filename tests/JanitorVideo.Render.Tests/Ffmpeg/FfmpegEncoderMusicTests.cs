@@ -27,6 +27,27 @@ public sealed class FfmpegEncoderMusicTests
         Assert.Equal(["clip.mp4"], FfmpegEncoderTests.FilesIn(folder));
     }
 
+    [Fact]
+    public async Task CompleteAsync_FfprobeMissing_VerifiesTheClipAndItsMusicFromTheBoxes()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("clip.mp4");
+        var tools = GeneratedMedia.Tools with { Ffprobe = "/nonexistent/janitor/ffprobe" };
+
+        MediaProbe probe;
+        await using (var encoder = await FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 60, Music: MusicSpec.FromBed(MusicBed.Ambient)), output, tools))
+        {
+            await FfmpegEncoderTests.WriteFramesAsync(encoder, 60);
+            probe = await encoder.CompleteAsync();
+            Assert.True(encoder.VerifyTime > TimeSpan.Zero);
+        }
+
+        Assert.Equal(60, probe.FrameCount);
+        Assert.Equal(("aac", 2.0), (probe.AudioCodec, Math.Round(probe.AudioDurationSeconds, 1)));
+        Assert.Equal(await Ffprobe.ProbeAsync(output, GeneratedMedia.Tools), probe);
+        Assert.Equal(["clip.mp4"], FfmpegEncoderTests.FilesIn(folder));
+    }
+
     [Theory]
     [InlineData("wav")]
     [InlineData("mp3")]

@@ -209,6 +209,31 @@ public sealed class FfmpegEncoderTests
     }
 
     [Fact]
+    public async Task CompleteAsync_FfmpegLeavesAFileCutShort_ThrowsAndLeavesNothing()
+    {
+        using var folder = new TempFolder();
+        // A real MP4 with its moov first, cut in the middle of its samples: ffprobe would still read its moov.
+        var whole = folder.Combine("whole.mp4");
+        await GeneratedMedia.MakeVideoAsync(whole, "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30:duration=1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-movflags", "+faststart");
+        var bytes = await File.ReadAllBytesAsync(whole);
+        var cut = folder.Combine("cut.bin");
+        await File.WriteAllBytesAsync(cut, bytes[..(bytes.Length * 3 / 4)]);
+        var tools = GeneratedMedia.Tools with
+        {
+            Ffmpeg = GeneratedMedia.MakeFakeTool(folder.Path, "ffmpeg", $"cat > /dev/null\nfor last; do :; done\ncp '{cut}' \"${{last#file:}}\"\nexit 0"),
+        };
+        var output = Path.Combine(folder.Path, "out", "clip.mp4");
+        await using var encoder = await FfmpegEncoder.StartAsync(new EncodeSettings(Width, Height, 30, 30), output, tools);
+        await WriteFramesAsync(encoder, 30);
+
+        var error = await Assert.ThrowsAsync<FfmpegFailedException>(() => encoder.CompleteAsync());
+
+        Assert.Contains("not a playable MP4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cut short", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "out")));
+    }
+
+    [Fact]
     public async Task StartAsync_FfmpegMissing_ThrowsRenderInputExceptionWithInstallAdvice()
     {
         using var folder = new TempFolder();
