@@ -29,6 +29,9 @@ public sealed record JanitorSettings
     /// <summary>Renders the studio runs at once (default: one per two cores).</summary>
     public int? RenderWorkers { get; init; }
 
+    /// <summary>Whether the studio renders a small unseen clip when it starts, so the first export does not pay for compiling the render path (JANITOR_WARM_UP, on by default).</summary>
+    public bool WarmUp { get; init; } = true;
+
     /// <summary>An OpenAI-compatible endpoint the studio's agent may ask when its rules cannot place the words (JANITOR_MODEL_URL).</summary>
     public Uri? ModelEndpoint { get; init; }
 
@@ -82,6 +85,7 @@ public sealed record JanitorSettings
         LogLevel = Blank(configuration["JANITOR_LOG_LEVEL"]) ?? "Information",
         Credits = CreditsFrom(configuration["JANITOR_CREDITS"], configuration["JANITOR_CREDIT_ALLOWANCE"]),
         RenderWorkers = Count("JANITOR_RENDER_WORKERS", configuration["JANITOR_RENDER_WORKERS"], 1, 16),
+        WarmUp = OnOff("JANITOR_WARM_UP", configuration["JANITOR_WARM_UP"], otherwise: true),
         ModelEndpoint = ModelUrl(configuration["JANITOR_MODEL_URL"], configuration["JANITOR_MODEL"]),
         ModelName = Blank(configuration["JANITOR_MODEL"]),
         ModelKey = Blank(configuration["JANITOR_MODEL_KEY"]),
@@ -180,6 +184,16 @@ public sealed record JanitorSettings
         RenderLimits = RenderLimits,
         StorageLimits = StorageLimits,
         RenderWorkers = RenderWorkers ?? Math.Max(1, Environment.ProcessorCount / 2),
+        WarmUp = WarmUp,
+    };
+
+    // JANITOR_WARM_UP=on (default) or off.
+    private static bool OnOff(string name, string? value, bool otherwise) => Blank(value)?.ToLowerInvariant() switch
+    {
+        null => otherwise,
+        "on" => true,
+        "off" => false,
+        var other => throw new ArgumentException($"{name} is '{other}'; use 'on' or 'off'."),
     };
 
     // JANITOR_CREDITS=unlimited (default) or quota; JANITOR_CREDIT_ALLOWANCE sets a token's allowance under a quota.

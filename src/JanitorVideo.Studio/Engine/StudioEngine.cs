@@ -85,6 +85,11 @@ public sealed class StudioEngine : IAsyncDisposable
             logs ?? NullLoggerFactory.Instance, fetcher ?? new RemoteMediaFetcher());
         engine.Renders.Start();
         engine.Storage.Start();
+        if (options.WarmUp)
+        {
+            RenderWarmUp.Start(tools, (logs ?? NullLoggerFactory.Instance).CreateLogger(typeof(RenderWarmUp)));
+        }
+
         return engine;
     }
 

@@ -27,6 +27,12 @@ public sealed record StudioOptions
     /// <summary>How often a long reply says it is still working (a heartbeat event).</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Whether the studio's start also warms up the render path in the background (see
+    /// <see cref="Rendering.RenderWarmUp"/>): the server's studio does, unless <c>JANITOR_WARM_UP=off</c>.
+    /// </summary>
+    public bool WarmUp { get; init; }
+
     /// <summary>The longest a language model may take over one plan before the agent asks the user instead.</summary>
     public TimeSpan ModelTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }
