@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.Channels;
 using JanitorVideo.Render.Mp4;
 
@@ -102,29 +103,62 @@ public sealed class FfmpegEncoder : IAsyncDisposable
                 $"A {_settings.Width}x{_settings.Height} yuv420p frame is {_settings.FrameBytes} bytes; this one is {yuv420p.Length}.", nameof(yuv420p));
         }
 
-        EnsureRunning();
-        if (_frames.Queued >= _settings.FrameCount)
-        {
-            throw new InvalidOperationException($"All {_settings.FrameCount} frames were already written; complete the encode.");
-        }
+        var buffer = ArrayPool<byte>.Shared.Rent(_settings.FrameBytes);
+        yuv420p.Span.CopyTo(buffer);
+        await WriteRentedFrameAsync(buffer, cancellationToken);
+    }
 
-        if (IsCancelled(cancellationToken))
-        {
-            throw await CancelAsync(cancellationToken);
-        }
-
-        using var linked = Link(cancellationToken);
+    /// <summary>
+    /// Queues the next frame from a buffer rented from <see cref="ArrayPool{T}.Shared"/>, whose first
+    /// Width×Height×3/2 bytes are the frame, without copying it: the encoder takes the buffer over and
+    /// returns it to the pool once the frame is written, or as soon as this throws.
+    /// </summary>
+    /// <exception cref="ArgumentException">The buffer is shorter than a frame.</exception>
+    /// <exception cref="FfmpegFailedException">FFmpeg stopped; the encode is over and nothing was saved.</exception>
+    public async ValueTask WriteRentedFrameAsync(byte[] rented, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rented);
+        var queued = false;
         try
         {
-            await _frames.EnqueueAsync(yuv420p, linked?.Token ?? _abort.Token);
+            if (rented.Length < _settings.FrameBytes)
+            {
+                throw new ArgumentException(
+                    $"A {_settings.Width}x{_settings.Height} yuv420p frame is {_settings.FrameBytes} bytes; this buffer holds {rented.Length}.", nameof(rented));
+            }
+
+            EnsureRunning();
+            if (_frames.Queued >= _settings.FrameCount)
+            {
+                throw new InvalidOperationException($"All {_settings.FrameCount} frames were already written; complete the encode.");
+            }
+
+            if (IsCancelled(cancellationToken))
+            {
+                throw await CancelAsync(cancellationToken);
+            }
+
+            using var linked = Link(cancellationToken);
+            try
+            {
+                await _frames.EnqueueRentedAsync(rented, linked?.Token ?? _abort.Token);
+                queued = true;
+            }
+            catch (OperationCanceledException) when (IsCancelled(cancellationToken))
+            {
+                throw await CancelAsync(cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                throw await FailAsync($"FFmpeg stopped after {_frames.Written} of {_settings.FrameCount} frames");
+            }
         }
-        catch (OperationCanceledException) when (IsCancelled(cancellationToken))
+        finally
         {
-            throw await CancelAsync(cancellationToken);
-        }
-        catch (ChannelClosedException)
-        {
-            throw await FailAsync($"FFmpeg stopped after {_frames.Written} of {_settings.FrameCount} frames");
+            if (!queued)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 

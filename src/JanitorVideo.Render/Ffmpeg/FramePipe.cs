@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
-/// Frames on their way into FFmpeg: each is copied into a pooled buffer and queued, and a
+/// Frames on their way into FFmpeg: each, in a pooled buffer, is queued, and a
 /// background pump writes them to the process's input in order, reporting progress as each one
 /// lands. The queue is short, so memory stays bounded and a slow encoder holds the renderer back.
 /// </summary>
@@ -49,23 +49,15 @@ internal sealed class FramePipe
     public Task Pump { get; }
 
     /// <summary>
-    /// Copies and queues a frame, waiting while the queue is full. Throws
-    /// <see cref="ChannelClosedException"/> once the pump has failed.
+    /// Queues a frame in a buffer rented from <see cref="ArrayPool{T}.Shared"/>, waiting while the
+    /// queue is full; the pump returns the buffer to the pool once written. When this throws the
+    /// buffer was not queued and is still the caller's. Throws <see cref="ChannelClosedException"/>
+    /// once the pump has failed.
     /// </summary>
-    public async ValueTask EnqueueAsync(ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    public async ValueTask EnqueueRentedAsync(byte[] buffer, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(_frameBytes);
-        frame.Span.CopyTo(buffer);
-        try
-        {
-            await _queue.Writer.WriteAsync(buffer, cancellationToken);
-            Queued++;
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
+        await _queue.Writer.WriteAsync(buffer, cancellationToken);
+        Queued++;
     }
 
     /// <summary>No more frames: the pump closes FFmpeg's input once the queue is empty.</summary>

@@ -261,12 +261,15 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
                 try
                 {
                     inspect(index, buffer.AsSpan(0, frameBytes));
-                    await encoder.WriteFrameAsync(buffer.AsMemory(0, frameBytes), stop.Token);
                 }
-                finally
+                catch
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
+                    throw;
                 }
+
+                // The encoder takes the buffer over (no copy) and gives it back to the pool.
+                await encoder.WriteRentedFrameAsync(buffer, stop.Token);
             }
         }
         catch (Exception)
