@@ -76,7 +76,8 @@ public static class AnimateCommand
 
                 using var bar = new ProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
                 var clock = Stopwatch.StartNew();
-                var engine = StudioEngine.Start(chosen.StudioOptions());
+                // One render, started at once: a warm-up beside it would only compete with it.
+                var engine = StudioEngine.Start(chosen.StudioOptions() with { WarmUp = false });
                 await using (engine)
                 {
                     var studio = new StudioBackend(engine);
