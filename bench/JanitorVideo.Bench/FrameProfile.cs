@@ -63,7 +63,7 @@ internal static class FrameProfile
     private static void Layers(FrameScene scene, int frames)
     {
         var assets = scene.Assets;
-        var layout = assets.Layout;
+        var layout = assets.Still.Layout;
         using var frame = new SKBitmap(new SKImageInfo(scene.Width, scene.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
         using var surface = SKSurface.Create(frame.Info, frame.GetPixels(), frame.RowBytes);
         var scratch = new uint[4096];
@@ -77,18 +77,18 @@ internal static class FrameProfile
         {
             var seconds = i / (double)scene.Fps;
             var pose = MotionPath.At(assets.Motion, seconds, scene.DurationSeconds);
-            var stageMap = new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth);
-            var subjectMap = assets.Subject is { } cut
-                ? new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, cut.Width, cut.Height, layout.Subject)
+            var stageMap = new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.RowDepth);
+            var subjectMap = assets.Still.Subject is { } cut
+                ? new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, cut.Width, cut.Height, layout.Subject)
                 : default;
             times[0].Start();
-            if (assets.SubjectOpaque is { } opaque)
+            if (assets.Still.SubjectOpaque is { } opaque)
             {
-                RowSampler.DrawOpaque(Pixels.Of(assets.Stage), target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
+                RowSampler.DrawOpaque(Pixels.Of(assets.Still.Stage), target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
             }
             else
             {
-                RowSampler.DrawOpaque(Pixels.Of(assets.Stage), target, stageMap, scratch);
+                RowSampler.DrawOpaque(Pixels.Of(assets.Still.Stage), target, stageMap, scratch);
             }
             times[0].Stop();
             times[1].Start();
@@ -100,7 +100,7 @@ internal static class FrameProfile
             surface.Canvas.Flush();
             times[1].Stop();
             times[2].Start();
-            if (assets.Subject is { } subject)
+            if (assets.Still.Subject is { } subject)
             {
                 RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, scratch);
             }
@@ -114,7 +114,7 @@ internal static class FrameProfile
             times[3].Stop();
         }
         Console.WriteLine($"  stage {times[0].Milliseconds / frames:F2} ms, particles {times[1].Milliseconds / frames:F2} ms, " +
-                          $"subject {times[2].Milliseconds / frames:F2} ms ({assets.Subject?.Width}x{assets.Subject?.Height}), text {times[3].Milliseconds / frames:F2} ms");
+                          $"subject {times[2].Milliseconds / frames:F2} ms ({assets.Still.Subject?.Width}x{assets.Still.Subject?.Height}), text {times[3].Milliseconds / frames:F2} ms");
     }
 
     // The one-off steps of a render, one at a time, as CPU time of the whole process (some steps run

@@ -27,7 +27,7 @@ internal sealed class FrameScene : IDisposable
     public required FrameFinisher Finisher { get; init; }
 
     /// <summary>The widest bitmap sampled (scratch rows must hold a row of it).</summary>
-    public int MaxLayerWidth => Math.Max(Assets.Subject?.Width ?? 0, Assets.Animated?.Width ?? 0);
+    public int MaxLayerWidth => Math.Max(Assets.Still.Subject?.Width ?? 0, Assets.Still.Animated?.Width ?? 0);
 
     public void Dispose()
     {

@@ -23,7 +23,7 @@ internal sealed unsafe class FrameWorker : IDisposable
         var info = new SKImageInfo(scene.Width, scene.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
         _frame = new SKBitmap(info);
         _surface = SKSurface.Create(info, _frame.GetPixels(), _frame.RowBytes);
-        _scratch = new uint[Math.Max(scene.Assets.Stage.Width, scene.MaxLayerWidth) + 8];
+        _scratch = new uint[Math.Max(scene.Assets.Still.Stage.Width, scene.MaxLayerWidth) + 8];
     }
 
     /// <summary>Draws frame <paramref name="index"/> and writes it as yuv420p into <paramref name="yuv"/>.</summary>
@@ -40,14 +40,14 @@ internal sealed unsafe class FrameWorker : IDisposable
         var assets = _scene.Assets;
         var pose = MotionPath.At(assets.Motion, seconds, _scene.DurationSeconds);
         var target = Pixels.Of(_frame);
-        var stage = Pixels.Of(assets.Stage);
-        var layout = assets.Layout;
+        var stage = Pixels.Of(assets.Still.Stage);
+        var layout = assets.Still.Layout;
 
-        var stageMap = new StageMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.RowDepth);
-        var subject = assets.Subject;
+        var stageMap = new StageMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.RowDepth);
+        var subject = assets.Still.Subject;
         var subjectMap = subject is null ? default
-            : new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, subject.Width, subject.Height, layout.Subject);
-        if (assets.SubjectOpaque is { } opaque)
+            : new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, subject.Width, subject.Height, layout.Subject);
+        if (assets.Still.SubjectOpaque is { } opaque)
         {
             // Where the subject is opaque it hides the stage: the stage is not drawn there.
             RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
@@ -57,12 +57,12 @@ internal sealed unsafe class FrameWorker : IDisposable
             RowSampler.DrawOpaque(stage, target, stageMap, _scratch);
         }
 
-        if (assets.Animated is { } animated)
+        if (assets.Still.Animated is { } animated)
         {
             var source = animated.FrameAt(TimeSpan.FromSeconds(seconds)).Bitmap;
             var still = pose with { Breath = 0, Sway = 0, Bob = 0, SubjectOffsetX = 0, SubjectOffsetY = 0, SubjectZoom = 1 };
             RowSampler.DrawOver(Pixels.Of(source), target,
-                new SubjectMap(still, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.SubjectRect, source.Width, source.Height, assets.SubjectRect),
+                new SubjectMap(still, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, source.Width, source.Height, assets.Still.SubjectRect),
                 _scratch);
         }
 

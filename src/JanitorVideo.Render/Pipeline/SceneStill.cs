@@ -48,13 +48,7 @@ public sealed class SceneStill : IDisposable
     /// <summary>A scene for <paramref name="plan"/> drawn from this still; disposing it disposes <paramref name="owner"/>.</summary>
     internal SceneAssets For(AnimationPlan plan, IDisposable owner) => new()
     {
-        Layout = Layout,
-        Stage = Stage,
-        Subject = Subject,
-        SubjectOpaque = SubjectOpaque,
-        SubjectRect = SubjectRect,
-        Animated = Animated,
-        RowDepth = RowDepth,
+        Still = this,
         Motion = SceneBuilder.MotionFor(plan, this),
         Owner = owner,
     };

@@ -125,11 +125,11 @@ public sealed unsafe class FrameTests : IDisposable
         using var source = ImageDecoder.Decode(plan.ImagePath);
 
         // The reference: the stage, then the character drawn by Skia with high quality where the layout puts it.
-        using var reference = assets.Stage.Copy();
+        using var reference = assets.Still.Stage.Copy();
         using (var canvas = new SKCanvas(reference))
         using (var image = SKImage.FromBitmap(source.Frames[0].Bitmap))
         {
-            var r = assets.Layout.ImageRect;
+            var r = assets.Still.Layout.ImageRect;
             canvas.DrawImage(image, SKRect.Create((float)(r.Left * reference.Width), (float)(r.Top * reference.Height), (float)(r.Width * reference.Width), (float)(r.Height * reference.Height)),
                 new SKSamplingOptions(SKCubicResampler.Mitchell), null);
         }
@@ -138,7 +138,7 @@ public sealed unsafe class FrameTests : IDisposable
         var actual = frames[0];
 
         // Compare inside the subject's box: PSNR of 30 dB is where differences stop being visible in 8-bit images.
-        var s = assets.Layout.Subject;
+        var s = assets.Still.Layout.Subject;
         double squared = 0;
         var count = 0;
         for (var y = (int)(s.Top * 720); y < (int)(s.Bottom * 720); y++)
@@ -161,12 +161,12 @@ public sealed unsafe class FrameTests : IDisposable
         var plan = Plan(Character(), "idle");
         var frames = Frames(plan, out var assets);
         var frame = frames[plan.FrameCount / 2];
-        var stageGrey = Grey(assets.Stage);
+        var stageGrey = Grey(assets.Still.Stage);
         var darkestStage = stageGrey.Min();
         // The character's darkest colour (its red body) in grey levels.
         const int body = (0xD0 * 54 + 0x30 * 183 + 0x30 * 19) >> 8;
         var floor = Math.Min((int)darkestStage, body) - 6;
-        var s = assets.Layout.Subject;
+        var s = assets.Still.Layout.Subject;
         for (var y = (int)(s.Top * 720); y < (int)(s.Bottom * 720); y++)
         {
             for (var x = (int)(s.Left * 720); x < (int)(s.Right * 720); x++)
