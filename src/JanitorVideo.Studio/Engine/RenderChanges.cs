@@ -28,6 +28,11 @@ public sealed class RenderChanges
             _next.TryRemove(KeyValuePair.Create(key, next));
             return false;
         }
+        catch (OperationCanceledException)
+        {
+            _next.TryRemove(KeyValuePair.Create(key, next));
+            throw;
+        }
     }
 
     /// <summary>The render changed: its waiters go on.</summary>

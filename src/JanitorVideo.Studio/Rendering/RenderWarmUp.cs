@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JanitorVideo.Render;
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Ffmpeg;
@@ -18,7 +17,7 @@ namespace JanitorVideo.Studio.Rendering;
 /// decode, mask, stage, frame drawing, titles, particles, a music bed, the encoder and its check.
 /// Measured in the server, that compiling cost the first export about 4 s of CPU and 1.5x a warm
 /// export's wait. The clip is drawn from a picture made here, in a temporary folder removed after;
-/// a failure is only logged (the real render will say what is wrong, in its own words).
+/// a failure is only logged (a real render says what is wrong, in its own words).
 /// </summary>
 public static class RenderWarmUp
 {
@@ -63,8 +62,9 @@ public static class RenderWarmUp
             await new ClipRenderer(tools).RenderAsync(plan, Path.Combine(folder, "warm-up.mp4"));
             logger.LogInformation("Render path warmed up in {WarmUpMs} ms", (long)clock.Elapsed.TotalMilliseconds);
         }
-        catch (Exception e) when (e is RenderInputException or FfmpegFailedException or IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
+            // Whatever went wrong, only the warm-up is lost: nobody waits on it, and a real render says what is wrong in its own words.
             logger.LogWarning("The render warm-up did not finish ({Reason}); the first export compiles the render path itself", e.Message);
         }
         finally
