@@ -151,32 +151,35 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         // Text sprites are drawn while the particles and the finishing pass are set up.
         var textsDrawing = Task.Run(() => plan.Texts.Select(spec => (spec, TextRenderer.Render(spec, size, fonts ?? _fontCatalog.Value))).ToList());
         var assets = still.For(plan, owner);
-        List<(TextLayerSpec, TextSprite)> texts;
+        var particles = new List<ParticleSystem>();
         try
         {
-            texts = textsDrawing.GetAwaiter().GetResult();
+            particles.AddRange(plan.Particles.Select((spec, i) => new ParticleSystem(spec, size, plan.DurationSeconds, plan.Seed * 7919 + i, plan.Loop)));
+            var finisher = new FrameFinisher(size.Width, size.Height, plan.EffectiveLight, plan.Seed);
+            return new FrameScene
+            {
+                Assets = assets,
+                Width = size.Width,
+                Height = size.Height,
+                Fps = plan.Fps,
+                DurationSeconds = plan.DurationSeconds,
+                Loop = plan.Loop,
+                Particles = particles,
+                Texts = textsDrawing.GetAwaiter().GetResult(),
+                Light = plan.EffectiveLight,
+                Finisher = finisher,
+            };
         }
         catch
         {
+            foreach (var system in particles)
+            {
+                system.Dispose();
+            }
+
             assets.Dispose();
             throw;
         }
-        var particles = plan.Particles
-            .Select((spec, i) => new ParticleSystem(spec, size, plan.DurationSeconds, plan.Seed * 7919 + i, plan.Loop))
-            .ToList();
-        return new FrameScene
-        {
-            Assets = assets,
-            Width = size.Width,
-            Height = size.Height,
-            Fps = plan.Fps,
-            DurationSeconds = plan.DurationSeconds,
-            Loop = plan.Loop,
-            Particles = particles,
-            Texts = texts,
-            Light = plan.EffectiveLight,
-            Finisher = new FrameFinisher(size.Width, size.Height, plan.EffectiveLight, plan.Seed),
-        };
     }
 
     private static async Task DisposeQuietlyAsync(Task<FfmpegEncoder> starting)
