@@ -92,7 +92,7 @@ internal sealed class SceneCache(long budgetBytes)
         {
             var next = node.Next;
             var entry = node.Value;
-            if (entry.Still.IsValueCreated && entry.Prepared is { } still)
+            if (entry.Prepared is { } still)
             {
                 total += still.Bytes;
                 if (total > budgetBytes)
@@ -152,6 +152,8 @@ internal sealed class SceneCache(long budgetBytes)
 
     internal sealed class Entry
     {
+        private SceneStill? _prepared;
+
         public Entry(Key key)
         {
             Key = key;
@@ -165,7 +167,8 @@ internal sealed class SceneCache(long budgetBytes)
 
         public Preparation Still { get; }
 
-        public SceneStill? Prepared { get; set; }
+        /// <summary>The still, once made (written once, under the preparation's lock).</summary>
+        public SceneStill? Prepared { get => Volatile.Read(ref _prepared); set => Volatile.Write(ref _prepared, value); }
 
         public int Holds { get; set; }
 
@@ -176,21 +179,18 @@ internal sealed class SceneCache(long budgetBytes)
     internal sealed class Preparation(Entry entry)
     {
         private readonly Lock _once = new();
-        private volatile bool _created;
-
-        public bool IsValueCreated => _created;
 
         /// <summary>Prepares the still from <paramref name="image"/> unless it is ready or being made; true when this call made it.</summary>
         public bool Make(Stream image)
         {
-            if (_created)
+            if (entry.Prepared is not null)
             {
                 return false;
             }
 
             lock (_once)
             {
-                if (_created)
+                if (entry.Prepared is not null)
                 {
                     return false;
                 }
@@ -208,7 +208,6 @@ internal sealed class SceneCache(long budgetBytes)
                     }
                 }
 
-                _created = true;
                 return true;
             }
         }
