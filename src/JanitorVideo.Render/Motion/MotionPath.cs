@@ -1,3 +1,5 @@
+using JanitorVideo.Render.Framing;
+
 namespace JanitorVideo.Render.Motion;
 
 /// <summary>
@@ -37,6 +39,11 @@ public static class MotionPath
         var centerY = Math.Clamp(panY * room + driftY, -room, room);
 
         var parallax = preset.Parallax * settings.Strength;
+        if (settings.Limits is { } limits)
+        {
+            var layered = limits.Layered ? parallax : 0;
+            (centerX, centerY) = limits.Keep(zoom, centerX, centerY, layered, limits.Layered ? -orbit * parallax * 6 : 0);
+        }
         var idle = preset.Idle;
         var breathPeriod = Easing.FittedPeriod(idle.BreathPeriod / Math.Max(settings.Speed, 0.2), duration);
         var swayPeriod = Easing.FittedPeriod(idle.SwayPeriod / Math.Max(settings.Speed, 0.2), duration);

@@ -29,15 +29,10 @@ public static class SceneBuilder
     {
         var first = source.Frames[0].Bitmap;
         var animated = source.Frames.Count > 1;
-        SubjectMask? mask = animated ? null : SubjectEstimators.For(source).Estimate(first);
-        var separable = mask is not null && !mask.IsFallback && mask.Coverage is > 0.01f and < 0.95f;
-        var transparentCharacter = source.HasAlpha && separable;
-
-        var bounds = separable
-            ? (mask!.Bounds.Left * (double)source.Width / mask.Width, mask.Bounds.Top * (double)source.Height / mask.Height,
-               mask.Bounds.Width * (double)source.Width / mask.Width, mask.Bounds.Height * (double)source.Height / mask.Height)
-            : (source.Width * 0.25, source.Height * 0.2, source.Width * 0.5, source.Height * 0.7);
-        var layout = StageLayout.For(format, source.Width, source.Height, transparentCharacter, bounds);
+        // The framing follows the subject's head, mass and cut edges.
+        var analysis = SubjectAnalysis.Of(source);
+        var (mask, separable, transparentCharacter) = (analysis.Mask, analysis.Separable, analysis.TransparentCharacter);
+        var layout = StageLayout.For(format, source.Width, source.Height, transparentCharacter, analysis.Shape);
 
         // The backdrop, the background plate and the cut-out depend only on the image, the mask and
         // the layout: prepare them side by side.
@@ -93,7 +88,7 @@ public static class SceneBuilder
             // Without a subject there is nothing to breathe or to lift off the background.
             preset = preset with { Parallax = 0, Idle = IdleMotion.None };
         }
-        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop);
+        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop, still.Layout.Limits with { Layered = still.Subject is not null });
     }
 
     /// <summary>

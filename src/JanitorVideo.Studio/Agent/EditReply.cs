@@ -16,7 +16,8 @@ namespace JanitorVideo.Studio.Agent;
 public static class EditReply
 {
     /// <summary>The reply; <paramref name="language"/> is "en" or "zh-CN" (any "zh…" code answers in Chinese).</summary>
-    public static string Describe(EditPlan plan, Draft before, Draft after, string language)
+    /// <param name="media">The session's files: a picture's framing is told from what was found at its upload.</param>
+    public static string Describe(EditPlan plan, Draft before, Draft after, string language, IReadOnlyList<MediaItem>? media = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(before);
@@ -42,6 +43,7 @@ public static class EditReply
 
         var changes = ImageReply.Describe(was, now, zh)
             .Concat(FrameReply.Describe(plan, was, now, zh))
+            .Concat(FramingReply.Describe(was, now, media ?? [], zh))
             .Concat(TextReply.Describe(was, now, zh))
             .Concat(MusicReply.Describe(plan, was, now, zh))
             .ToList();

@@ -1,3 +1,5 @@
+using JanitorVideo.Render.Framing;
+
 namespace JanitorVideo.Studio.Agent;
 
 /// <summary>One uploaded file of the session, as the agent sees it.</summary>
@@ -7,7 +9,8 @@ namespace JanitorVideo.Studio.Agent;
 /// <param name="Width">Pixel width, when known.</param>
 /// <param name="Height">Pixel height, when known.</param>
 /// <param name="DurationSeconds">Play length of audio or video, when known.</param>
-public sealed record MediaItem(string Id, string Kind, string Name, int? Width, int? Height, double? DurationSeconds)
+/// <param name="Framing">A still picture's subject as found at upload, for saying how it is framed; null when not known.</param>
+public sealed record MediaItem(string Id, string Kind, string Name, int? Width, int? Height, double? DurationSeconds, FramingFacts? Framing = null)
 {
     /// <summary>True for a still or animated picture that can be animated.</summary>
     public bool IsImage => string.Equals(Kind, "image", StringComparison.OrdinalIgnoreCase);

@@ -145,7 +145,7 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
         }));
         logger.LogInformation("Session {SessionId}: {Planner} plan of {Steps} steps, draft v{From} → v{To}",
             session.SessionId, planner, plan.Steps.Count, before.Version, after.Version);
-        return EditReply.Describe(plan, before.Draft, after.Draft, language);
+        return EditReply.Describe(plan, before.Draft, after.Draft, language, media);
     }
 
     private async Task<EditPlan?> AskModelAsync(Microsoft.Extensions.AI.IChatClient model, string message, EditContext context, CancellationToken cancellationToken)
@@ -205,5 +205,5 @@ public sealed class StudioAgent(StudioStore store, CreditLedger credits, ModelAc
     private static string Cause(string message) => message.Length <= 200 ? message : message[..200] + "…";
 
     private static MediaItem ToMediaItem(MediaRecord record) =>
-        new(record.MediaId, record.Kind, record.FileName, record.Width, record.Height, record.DurationSeconds);
+        new(record.MediaId, record.Kind, record.FileName, record.Width, record.Height, record.DurationSeconds, record.Framing);
 }

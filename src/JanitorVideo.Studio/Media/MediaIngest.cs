@@ -82,7 +82,8 @@ public sealed class MediaIngest(StudioStore store, FfmpegTools tools, RemoteMedi
             facts.Fps,
             facts.FrameCount,
             thumbnailPath,
-            _time.GetUtcNow());
+            _time.GetUtcNow(),
+            facts.Framing);
         lock (_recording)
         {
             return store.FindMediaByHash(session.SessionId, staged.Hash) ?? store.AddMedia(record);
@@ -94,7 +95,7 @@ public sealed class MediaIngest(StudioStore store, FfmpegTools tools, RemoteMedi
     {
         if (store.FindAnyMediaByHash(staged.Hash) is { } twin && File.Exists(store.Resolve(twin.StoredPath)))
         {
-            var known = new MediaFacts(KindOf(twin.Kind), twin.Width, twin.Height, twin.DurationSeconds, twin.Fps, twin.FrameCount, twin.ThumbnailPath is not null);
+            var known = new MediaFacts(KindOf(twin.Kind), twin.Width, twin.Height, twin.DurationSeconds, twin.Fps, twin.FrameCount, twin.ThumbnailPath is not null, twin.Framing);
             return (twin.StoredPath, twin.ThumbnailPath, known);
         }
 

@@ -2,6 +2,7 @@ using JanitorVideo.Core.Errors;
 using JanitorVideo.Core.Media;
 using JanitorVideo.Render;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
 
 namespace JanitorVideo.Studio.Media;
@@ -78,7 +79,9 @@ internal sealed class MediaInspector(FfmpegTools tools, TimeSpan? toolTimeout = 
             ImageThumbnail.Write(image.Frames[0].Bitmap, thumbnailPath);
             var (width, height) = Upright(image);
             double? duration = image.IsAnimated && image.LoopDuration > TimeSpan.Zero ? image.LoopDuration.TotalSeconds : null;
-            return new MediaFacts(MediaKind.Image, width, height, duration, null, image.Frames.Count, HasThumbnail: true);
+            // The subject is found now, so the agent can say how the picture will be framed before any render.
+            var framing = image.IsAnimated ? null : SubjectAnalysis.Of(image).Facts;
+            return new MediaFacts(MediaKind.Image, width, height, duration, null, image.Frames.Count, HasThumbnail: true, framing);
         }
     }
 

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Framing;
 using JanitorVideo.Core.Backend;
 using JanitorVideo.Core.Drafts;
 
@@ -23,6 +24,7 @@ public sealed record DraftVersion(string SessionId, int Version, Draft Draft, st
 /// <param name="StoredPath">Path of the bytes, relative to the store's folder (shared by every record with this hash).</param>
 /// <param name="Hash">SHA-256 of the bytes, lower-case hex.</param>
 /// <param name="ThumbnailPath">A small JPEG, relative to the store's folder; null when none could be made.</param>
+/// <param name="Framing">A still picture's subject, as found at upload; null for other media and for files kept before it was found.</param>
 public sealed record MediaRecord(
     string MediaId,
     string SessionId,
@@ -38,7 +40,8 @@ public sealed record MediaRecord(
     double? Fps,
     int? FrameCount,
     string? ThumbnailPath,
-    DateTimeOffset AddedAt);
+    DateTimeOffset AddedAt,
+    FramingFacts? Framing = null);
 
 /// <summary>A render job as stored.</summary>
 /// <param name="OutputPath">The finished MP4, relative to the store's folder; null until completed.</param>

@@ -136,6 +136,12 @@ internal static class StoreSchema
         ALTER TABLE sessions ADD COLUMN used_at TEXT;
         CREATE INDEX renders_by_session ON renders (session_id);
         """,
+
+        // A still picture's subject as found at upload (JSON, see FramingJson), so the agent can say
+        // how it will be framed. Files kept before this step have none; their replies say nothing of it.
+        """
+        ALTER TABLE media ADD COLUMN framing TEXT;
+        """,
     ];
 
     /// <summary>The version a fully upgraded database has.</summary>

@@ -5,7 +5,7 @@ namespace JanitorVideo.Studio.Store;
 public sealed partial class StudioStore
 {
     private const string MediaColumns =
-        "media_id, session_id, kind, file_name, format, stored_path, hash, bytes, width, height, duration_seconds, fps, frame_count, thumbnail_path, added_at";
+        "media_id, session_id, kind, file_name, format, stored_path, hash, bytes, width, height, duration_seconds, fps, frame_count, thumbnail_path, added_at, framing";
 
     // Media
 
@@ -25,7 +25,7 @@ public sealed partial class StudioStore
             StoreSql.Execute(
                 connection,
                 transaction,
-                $"INSERT INTO media ({MediaColumns}) VALUES ($id, $session, $kind, $name, $format, $path, $hash, $bytes, $width, $height, $duration, $fps, $frames, $thumbnail, $at);",
+                $"INSERT INTO media ({MediaColumns}) VALUES ($id, $session, $kind, $name, $format, $path, $hash, $bytes, $width, $height, $duration, $fps, $frames, $thumbnail, $at, $framing);",
                 ("$id", media.MediaId),
                 ("$session", media.SessionId),
                 ("$kind", media.Kind),
@@ -40,7 +40,8 @@ public sealed partial class StudioStore
                 ("$fps", media.Fps),
                 ("$frames", media.FrameCount),
                 ("$thumbnail", media.ThumbnailPath),
-                ("$at", StoredTime.Format(media.AddedAt)));
+                ("$at", StoredTime.Format(media.AddedAt)),
+                ("$framing", FramingJson.Write(media.Framing)));
             return media;
         });
     }
@@ -100,5 +101,6 @@ public sealed partial class StudioStore
             Fps: row.GetNullableDouble(11),
             FrameCount: row.GetNullableInt32(12),
             ThumbnailPath: row.GetNullableString(13),
-            AddedAt: row.GetTime(14));
+            AddedAt: row.GetTime(14),
+            Framing: FramingJson.Read(row.GetNullableString(15)));
 }
