@@ -19,8 +19,8 @@ public sealed record CameraLimits(NormalizedRect Head, NormalizedRect Subject, C
     /// above the captions of a short (9:16); inside plain margins otherwise.
     /// </summary>
     public static NormalizedRect HeadSafe(bool portrait) => portrait
-        ? new NormalizedRect(0.09, 0.17, 0.82, 0.62)
-        : new NormalizedRect(0.09, 0.15, 0.82, 0.76);
+        ? new NormalizedRect(0.1, 0.17, 0.8, 0.6)
+        : new NormalizedRect(0.1, 0.12, 0.8, 0.75);
 
     /// <summary>
     /// The view's centre nearest to (<paramref name="centerX"/>, <paramref name="centerY"/>) that keeps

@@ -14,7 +14,8 @@ public enum FramingPosition
 /// <param name="Grounded">The subject's cut edges put against the frame's edges.</param>
 /// <param name="Fitted">True when less of the picture was cropped than its shape called for, to keep the subject.</param>
 /// <param name="Heads">How many characters were found side by side.</param>
-public sealed record FramingChoice(FramingPosition Position, Facing Facing, CutEdges Grounded, bool Fitted, int Heads)
+/// <param name="Faded">The subject's cut sides that dissolve into the backdrop.</param>
+public sealed record FramingChoice(FramingPosition Position, Facing Facing, CutEdges Grounded, bool Fitted, int Heads, CutEdges Faded = CutEdges.None)
 {
     public static FramingPosition PositionOf(double headCenterX) =>
         headCenterX < 0.43 ? FramingPosition.LeftThird : headCenterX > 0.57 ? FramingPosition.RightThird : FramingPosition.Centre;
@@ -48,6 +49,10 @@ public sealed record FramingChoice(FramingPosition Position, Facing Facing, CutE
         if (Grounded.HasFlag(CutEdges.Left) || Grounded.HasFlag(CutEdges.Right))
         {
             parts.Add(zh ? "截断的一侧贴住画面边缘" : "its cut side against the frame's edge");
+        }
+        if (Faded != CutEdges.None)
+        {
+            parts.Add(zh ? "截断的一侧淡入背景" : "its cut side fading into the backdrop");
         }
         if (Fitted)
         {

@@ -32,6 +32,9 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
     /// <summary>The subject's edges put against the frame's edges (a bust's waist at the bottom).</summary>
     public CutEdges Grounded { get; init; }
 
+    /// <summary>The subject's cut edges that dissolve into the backdrop instead (a side the head is too close to).</summary>
+    public CutEdges Faded { get; init; }
+
     /// <summary>What was chosen, for the one-line explanation.</summary>
     public FramingChoice Choice { get; init; } = new(FramingPosition.Centre, Facing.Front, CutEdges.None, Fitted: false, Heads: 1);
 
@@ -72,11 +75,12 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
             Head = head,
             Mass = OnStage(shape.Mass),
             Grounded = placed.Grounded,
-            Choice = new FramingChoice(FramingChoice.PositionOf(head.CenterX), shape.Facing, placed.Grounded, placed.Fitted, shape.Heads),
+            Faded = placed.Faded,
+            Choice = new FramingChoice(FramingChoice.PositionOf(head.CenterX), shape.Facing, placed.Grounded, placed.Fitted, shape.Heads, placed.Faded),
         };
     }
 
-    private readonly record struct Placement(NormalizedRect Image, CutEdges Grounded, bool Fitted);
+    private readonly record struct Placement(NormalizedRect Image, CutEdges Grounded, bool Fitted, CutEdges Faded = CutEdges.None);
 
     /// <summary>The choices, in stage units (0–1 on both axes; the frame at rest shows the whole stage).</summary>
     private sealed class Rules(OutputFormat format, SubjectShape shape)
@@ -88,6 +92,9 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
 
         // The head's sides stay inside these, with room for the camera's moves.
         private const double HeadSide = 0.12;
+
+        // The head's bottom stays above this: above a short's captions, inside a plain margin otherwise.
+        private double HeadBottom => _portrait ? 0.76 : 0.86;
 
         // Where the head's centre goes when the subject faces one way: a third in wide frames, less in tall ones.
         private double LookRoom => format.Width > format.Height ? 1 / 3.0 : format.Width == format.Height ? 0.4 : 0.46;
@@ -108,11 +115,25 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
                 height = (_portrait ? 0.68 : 0.74) / box.Height;
             }
             var width = height * aspectRatio;
-            var maxWidth = grounded.HasFlag(CutEdges.Left) || grounded.HasFlag(CutEdges.Right) ? 0.8 : 0.9;
+            var side = grounded & (CutEdges.Left | CutEdges.Right);
+            var maxWidth = side != CutEdges.None ? 0.8 : 0.9;
             if (width * box.Width > maxWidth)
             {
                 var shrink = maxWidth / (width * box.Width);
                 (width, height) = (width * shrink, height * shrink);
+            }
+            if (side is CutEdges.Left or CutEdges.Right)
+            {
+                // Leaning in from a side: large enough that the head clears that side, as a closer
+                // shot would have it, up to the subject filling the frame's height.
+                var reach = side == CutEdges.Left ? shape.Head.Left - box.Left : box.Right - shape.Head.Right;
+                var needed = reach > 0 ? (HeadSide + 0.02 + Overhang) / reach : width;
+                var most = 0.95 / box.Height * aspectRatio;
+                if (needed > width)
+                {
+                    var grow = Math.Min(needed, Math.Max(most, width)) / width;
+                    (width, height) = (width * grow, height * grow);
+                }
             }
 
             double top;
@@ -127,19 +148,24 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
             }
 
             double left;
-            if (grounded.HasFlag(CutEdges.Left) && !grounded.HasFlag(CutEdges.Right))
+            var faded = CutEdges.None;
+            if (side == CutEdges.Left && -Overhang + (shape.Head.Left - box.Left) * width >= HeadSide)
             {
                 left = -Overhang - box.Left * width;
             }
-            else if (grounded.HasFlag(CutEdges.Right) && !grounded.HasFlag(CutEdges.Left))
+            else if (side == CutEdges.Right && 1 + Overhang - (box.Right - shape.Head.Right) * width <= 1 - HeadSide)
             {
                 left = 1 + Overhang - box.Right * width;
             }
             else
             {
+                // Held against its side, the head would be cut: the subject stands free and its cut
+                // side dissolves into the backdrop instead of ending in a hard line.
+                faded = side;
+                grounded &= ~side;
                 left = Horizontal(width, coverage: null, opaque: false);
             }
-            return new Placement(new NormalizedRect(left, top, width, height), grounded & (CutEdges.Bottom | CutEdges.Left | CutEdges.Right), Fitted: false);
+            return new Placement(new NormalizedRect(left, top, width, height), grounded & (CutEdges.Bottom | CutEdges.Left | CutEdges.Right), Fitted: false, faded);
         }
 
         /// <summary>
@@ -230,7 +256,7 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
             return Math.Min(Math.Max((1 - height) / 2, HeadTop - head.Top * height), 1 - height);
         }
 
-        // The head within the sides and below the title band, the mass within the frame.
+        // The head within the sides, below the title band and above the bottom margin; the mass within the frame.
         private bool Keeps(double left, double top, double width, double height)
         {
             var head = shape.Head;
@@ -241,8 +267,9 @@ public sealed record StageLayout(int StageWidth, int StageHeight, NormalizedRect
             var massLeft = left + mass.Left * width;
             var massRight = left + mass.Right * width;
             var massTop = top + mass.Top * height;
+            var headBottom = top + head.Bottom * height;
             return headLeft >= HeadSide - 1e-9 && headRight <= 1 - HeadSide + 1e-9
-                && headTop >= HeadTop - 0.03
+                && headTop >= HeadTop - 0.03 && headBottom <= HeadBottom
                 && massLeft >= 0.02 && massRight <= 0.98 && massTop >= 0;
         }
     }

@@ -7,7 +7,7 @@ namespace JanitorVideo.Render.Framing;
 /// scene, and by the studio when a picture is uploaded (so its reply can say how it will be framed).
 /// Both run this, so both come to the same choice.
 /// </summary>
-/// <param name="Mask">The subject's mask; null for an animated picture (its frames move: there is no one mask).</param>
+/// <param name="Mask">The subject's mask (of the first frame for an animated picture, whose frames are drawn whole; null when an animated picture has no transparency to find it by).</param>
 /// <param name="Separable">True when a subject was told apart from its background.</param>
 /// <param name="TransparentCharacter">True for a character on a transparent background.</param>
 public sealed record SubjectAnalysis(SubjectMask? Mask, bool Separable, bool TransparentCharacter, SubjectShape Shape)
@@ -19,9 +19,11 @@ public sealed record SubjectAnalysis(SubjectMask? Mask, bool Separable, bool Tra
     {
         ArgumentNullException.ThrowIfNull(source);
         var first = source.Frames[0].Bitmap;
-        var mask = source.Frames.Count > 1 ? null : SubjectEstimators.For(source).Estimate(first);
+        // An animated picture's subject is found only from its transparency (a sprite): its frames
+        // move, so a saliency guess on one of them would not hold for the others.
+        var mask = source.Frames.Count > 1 && !source.HasAlpha ? null : SubjectEstimators.For(source).Estimate(first);
         var separable = mask is not null && !mask.IsFallback && mask.Coverage is > 0.01f and < 0.95f;
-        var shape = separable ? SubjectShape.Measure(mask!, first) : SubjectShape.FromBox(MiddleBox);
+        var shape = separable ? SubjectShape.Measure(mask!) : SubjectShape.FromBox(MiddleBox);
         return new SubjectAnalysis(mask, separable, source.HasAlpha && separable, shape);
     }
 

@@ -39,10 +39,13 @@ public static class MotionPath
         var centerY = Math.Clamp(panY * room + driftY, -room, room);
 
         var parallax = preset.Parallax * settings.Strength;
+        // The subject swings against the orbit; one held against a side of the frame cannot.
+        var swing = settings.Limits?.Grounded.HasFlag(CutEdges.Left) == true || settings.Limits?.Grounded.HasFlag(CutEdges.Right) == true
+            ? 0 : -orbit * parallax * 6;
         if (settings.Limits is { } limits)
         {
             var layered = limits.Layered ? parallax : 0;
-            (centerX, centerY) = limits.Keep(zoom, centerX, centerY, layered, limits.Layered ? -orbit * parallax * 6 : 0);
+            (centerX, centerY) = limits.Keep(zoom, centerX, centerY, layered, limits.Layered ? swing : 0);
         }
         var idle = preset.Idle;
         var breathPeriod = Easing.FittedPeriod(idle.BreathPeriod / Math.Max(settings.Speed, 0.2), duration);
@@ -57,7 +60,7 @@ public static class MotionPath
             // Lower rows are nearer: they travel further on sideways moves than the sky does.
             DepthShear: parallax * 0.5 * (centerX - 0),
             // The subject, nearer still, moves further than the background and against the orbit.
-            SubjectOffsetX: -parallax * centerX - orbit * parallax * 6,
+            SubjectOffsetX: -parallax * centerX + swing,
             SubjectOffsetY: -parallax * centerY * 0.5,
             SubjectZoom: 1 + (zoom - 1) * parallax,
             Breath: idle.Breath * settings.Strength * (1 - Math.Cos(breathPhase)) / 2,

@@ -42,6 +42,8 @@ public static class SceneBuilder
         OpaqueSpans? subjectOpaque = null;
         var subjectRect = layout.ImageRect;
         var drawPlate = !animated && !transparentCharacter;
+        // An animated picture is drawn whole, frame by frame: no cut-out, no background plate.
+        separable &= !animated;
         float[]? rowDepth = null;
         Parallel.Invoke(
             () => rowDepth = drawPlate && separable ? RowDepth(DepthProxy.Build(mask!), layout) : null,
@@ -165,6 +167,7 @@ public static class SceneBuilder
         if (mask.FromAlpha)
         {
             // The image's own alpha is the mask, and its pixels are already premultiplied by it.
+            FadeSides(cut, layout.Faded);
             return (cut, rect);
         }
         // Multiply by the mask, sampled where each cut-out pixel falls in the image.
@@ -183,7 +186,38 @@ public static class SceneBuilder
                 row[x] = alpha >= 256 ? row[x] : Compose.RowSampler.Scale(row[x], alpha);
             }
         }
+        FadeSides(cut, layout.Faded);
         return (cut, rect);
+    }
+
+    // A cut side that is not against the frame's edge fades out over the outer eighth of the
+    // cut-out (smoothly, so no line is left), to nothing at the picture's edge.
+    private static unsafe void FadeSides(SKBitmap cut, CutEdges faded)
+    {
+        if ((faded & (CutEdges.Left | CutEdges.Right)) == CutEdges.None)
+        {
+            return;
+        }
+        var ramp = Math.Max(2, cut.Width / 8);
+        var data = (uint*)cut.GetPixels();
+        var stride = cut.RowBytes / 4;
+        for (var i = 0; i < Math.Min(ramp, cut.Width); i++)
+        {
+            var t = (double)i / ramp;
+            var keep = (uint)Math.Round(t * t * (3 - 2 * t) * 256);
+            for (var y = 0; y < cut.Height; y++)
+            {
+                var row = data + (long)y * stride;
+                if (faded.HasFlag(CutEdges.Left))
+                {
+                    row[i] = Compose.RowSampler.Scale(row[i], keep);
+                }
+                if (faded.HasFlag(CutEdges.Right))
+                {
+                    row[cut.Width - 1 - i] = Compose.RowSampler.Scale(row[cut.Width - 1 - i], keep);
+                }
+            }
+        }
     }
 
     private static SKRect ToPixels(NormalizedRect rect, StageLayout layout) => SKRect.Create(
