@@ -9,7 +9,7 @@ using JanitorVideo.Render.Text;
 namespace JanitorVideo.Bench;
 
 /// <summary>
-/// A small prompt → plan table (motion, length, aspect, particles, light, a quoted title, music;
+/// A small prompt → plan table (motion, pixel art, length, aspect, particles, light, a quoted title, music;
 /// English and Chinese) so the frame profile can build a plan straight from words, without a
 /// studio. The product never uses it: <c>animate</c> and the tools go through the studio's agent.
 /// </summary>
@@ -31,6 +31,9 @@ internal static class PromptPlanner
         Rule("idle", @"\b(?:breath(?:e|es|ing)?|idle|alive|sway(?:s|ing)?|wind(?:y)?)\b|呼吸|摇摆|活起来", (p, _) => p with { Motion = "idle" }),
         Rule("handheld", @"\bhand[\s-]?held\b|手持", (p, _) => p with { Motion = "handheld" }),
         Rule("loop", @"\b(?:loop(?:ing|able)?|seamless)\b|循环", (p, _) => p with { Loop = true }),
+        Rule("pixel-art", @"\bpixel[\s-]?art\b|\b(?:crisp|sharp)\s+pixels?\b|\b(?:8|16)[\s-]?bit\b|像素", (p, _) => p with { PixelArt = PixelArtMode.On }),
+        // After "pixel art", so "no pixel art" ends smooth.
+        Rule("smooth", @"\bsmooth\b|\bno\s+pixel[\s-]?art\b|不要像素", (p, _) => p with { PixelArt = PixelArtMode.Off }),
         Rule("subtle", @"\b(?:subtle|gentle|calm|soft)\b|轻微|柔和", (p, _) => p with { Strength = 0.6 }),
         Rule("strong", @"\b(?:strong|dramatic|intense|big)\b|强烈|夸张", (p, _) => p with { Strength = 1.5 }),
         Rule("slow", @"\bslow(?:ly)?\b|缓慢|慢", (p, _) => p with { Speed = 0.7 }),

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using JanitorVideo.Server.Hosting;
-using JanitorVideo.Server.Tests.Support;
+using JanitorVideo.TestSupport;
 
 namespace JanitorVideo.Server.Tests;
 

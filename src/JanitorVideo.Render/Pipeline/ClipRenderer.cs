@@ -51,7 +51,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         try
         {
             // The image's still part comes from the scenes of recent renders, or is prepared now.
-            still = await Task.Run(() => _scenes.Acquire(plan.ImagePath, plan.Format, plan.Seed), cancellationToken);
+            still = await Task.Run(() => _scenes.Acquire(plan.ImagePath, plan.Format, plan.Seed, plan.PixelArt), cancellationToken);
             decoded = clock.Elapsed;
             var fonts = fontsLoading is null ? null : await fontsLoading;
             scene = Prepare(still.Still, still, plan, fonts);
@@ -140,7 +140,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
     /// <summary>A scene for <paramref name="plan"/> prepared from <paramref name="source"/> alone, owned by the result.</summary>
     internal FrameScene Prepare(SourceImage source, AnimationPlan plan, FontCatalog? fonts = null)
     {
-        var still = SceneBuilder.Prepare(source, plan.Format, plan.Seed);
+        var still = ScenePreparation.Prepare(source, plan.Format, plan.Seed, plan.PixelArt);
         return Prepare(still, still, plan, fonts);
     }
 

@@ -39,6 +39,12 @@ internal sealed unsafe class FrameWorker : IDisposable
         var seconds = index / (double)_scene.Fps;
         var assets = _scene.Assets;
         var pose = MotionPath.At(assets.Motion, seconds, _scene.DurationSeconds);
+        if (assets.Still.PixelArt is { } pixelArt)
+        {
+            PixelArtFrame.Compose(_scene, pixelArt, pose, seconds, _frame, _surface.Canvas, _scratch);
+            return _frame;
+        }
+
         var target = Pixels.Of(_frame);
         var stage = Pixels.Of(assets.Still.Stage);
         var layout = assets.Still.Layout;

@@ -15,7 +15,7 @@ public static class SceneBuilder
 
     public static SceneAssets Build(SourceImage source, AnimationPlan plan)
     {
-        var still = Prepare(source, plan.Format, plan.Seed);
+        var still = ScenePreparation.Prepare(source, plan.Format, plan.Seed, plan.PixelArt);
         return still.For(plan, still);
     }
 

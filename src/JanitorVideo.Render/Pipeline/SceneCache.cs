@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using JanitorVideo.Render.Framing;
 using JanitorVideo.Render.Imaging;
+using JanitorVideo.Render.Planning;
 
 namespace JanitorVideo.Render.Pipeline;
 
 /// <summary>
 /// The prepared stills of recent renders (<see cref="SceneStill"/>: decode, mask, stage, cut-out,
-/// depth), by the image's content, the frame size and the seed, so an edit that changes only
+/// depth), by the image's content, the frame size, the seed and the pixel-art mode, so an edit that changes only
 /// titles, particles, light, motion, length or music prepares nothing again. The same pixels come
 /// out either way: preparing is deterministic. Renders draw from an entry read-only, several at
 /// once if need be; an entry pushed out while a render draws from it is freed when that render
@@ -26,14 +27,14 @@ internal sealed class SceneCache(long budgetBytes)
 
     /// <summary>
     /// A hold on the still for <paramref name="imagePath"/> at <paramref name="format"/> with
-    /// <paramref name="seed"/>, prepared now when no entry has it. Dispose the hold when the render
+    /// <paramref name="seed"/> and <paramref name="pixelArt"/>, prepared now when no entry has it. Dispose the hold when the render
     /// is over. Decoding refusals (<see cref="RenderInputException"/>) pass through; nothing is kept
     /// for an image that failed.
     /// </summary>
-    public Hold Acquire(string imagePath, OutputFormat format, int seed)
+    public Hold Acquire(string imagePath, OutputFormat format, int seed, PixelArtMode pixelArt = PixelArtMode.Auto)
     {
         using var stream = ImageDecoder.OpenFile(imagePath);
-        var key = new Key(Convert.ToHexString(SHA256.HashData(stream)), format.Width, format.Height, seed);
+        var key = new Key(Convert.ToHexString(SHA256.HashData(stream)), format.Width, format.Height, seed, pixelArt);
         stream.Position = 0;
 
         Entry entry;
@@ -148,7 +149,8 @@ internal sealed class SceneCache(long budgetBytes)
         public void Dispose() => Interlocked.Exchange(ref _cache, null)?.Release(_entry);
     }
 
-    internal sealed record Key(string Content, int Width, int Height, int Seed);
+    // The pixel-art mode decides how the picture is prepared (pixel art or the smooth path), so it is part of the key.
+    internal sealed record Key(string Content, int Width, int Height, int Seed, PixelArtMode PixelArt);
 
     internal sealed class Entry
     {
@@ -198,7 +200,7 @@ internal sealed class SceneCache(long budgetBytes)
                 var source = ImageDecoder.Decode(image);
                 try
                 {
-                    entry.Prepared = SceneBuilder.Prepare(source, new OutputFormat(entry.Key.Width, entry.Key.Height), entry.Key.Seed);
+                    entry.Prepared = ScenePreparation.Prepare(source, new OutputFormat(entry.Key.Width, entry.Key.Height), entry.Key.Seed, entry.Key.PixelArt);
                 }
                 finally
                 {

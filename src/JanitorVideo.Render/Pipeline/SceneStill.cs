@@ -45,8 +45,11 @@ public sealed class SceneStill : IDisposable
     /// <summary>The source image's width over its height.</summary>
     public double SourceAspect { get; init; }
 
+    /// <summary>The picture as pixel art, drawn by <see cref="PixelArtFrame"/> instead of the cut-out; null on the smooth path.</summary>
+    public PixelArtLayer? PixelArt { get; init; }
+
     /// <summary>The bytes of pixels this still holds (stage, cut-out, an animation's frames).</summary>
-    public long Bytes => Stage.ByteCount + (Subject?.ByteCount ?? 0) + (Animated?.Frames.Sum(frame => (long)frame.Bitmap.ByteCount) ?? 0);
+    public long Bytes => Stage.ByteCount + (Subject?.ByteCount ?? 0) + (Animated?.Frames.Sum(frame => (long)frame.Bitmap.ByteCount) ?? 0) + (PixelArt?.Bytes ?? 0);
 
     /// <summary>A scene for <paramref name="plan"/> drawn from this still; disposing it disposes <paramref name="owner"/>.</summary>
     internal SceneAssets For(AnimationPlan plan, IDisposable owner) => new()

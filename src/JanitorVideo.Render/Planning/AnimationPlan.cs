@@ -30,6 +30,9 @@ public sealed record AnimationPlan
 
     public bool Loop { get; init; }
 
+    /// <summary>Whether the picture is drawn as pixel art: crisp whole-number enlargement and whole-pixel motion (auto: when it is pixel art).</summary>
+    public PixelArtMode PixelArt { get; init; } = PixelArtMode.Auto;
+
     public IReadOnlyList<ParticleSpec> Particles { get; init; } = [];
 
     public LightSpec Light { get; init; } = new(FadeInSeconds: 0.4, FadeOutSeconds: 0.6, Vignette: 0.25f);

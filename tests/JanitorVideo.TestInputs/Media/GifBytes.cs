@@ -1,7 +1,11 @@
 namespace JanitorVideo.TestInputs.Media;
 
 /// <summary>One frame for <see cref="GifBytes"/>: a rectangle of palette indices.</summary>
-public sealed record GifFrame(int Left, int Top, int Width, int Height, byte Index, int DelayCentiseconds, int Disposal = 1, int? TransparentIndex = null);
+public sealed record GifFrame(int Left, int Top, int Width, int Height, byte Index, int DelayCentiseconds, int Disposal = 1, int? TransparentIndex = null)
+{
+    /// <summary>The rectangle's palette index pixel by pixel, row by row; null fills it with <see cref="Index"/>.</summary>
+    public IReadOnlyList<byte>? Pixels { get; init; }
+}
 
 /// <summary>
 /// Writes GIF files byte by byte, so tests control delays, disposal and frame counts exactly.
@@ -38,7 +42,7 @@ public static class GifBytes
             AddShort(output, frame.Height);
             output.Add(0x00);
             output.Add(8);
-            AddSubBlocks(output, Lzw(Enumerable.Repeat(frame.Index, frame.Width * frame.Height)));
+            AddSubBlocks(output, Lzw(frame.Pixels ?? Enumerable.Repeat(frame.Index, frame.Width * frame.Height)));
         }
         output.Add(0x3B);
         return [.. output];

@@ -1,7 +1,7 @@
-namespace JanitorVideo.Server.Tests.Support;
+namespace JanitorVideo.TestSupport;
 
-/// <summary>The checkout the tests were built from: the folder holding <c>JanitorVideo.sln</c>.</summary>
-internal static class RepositoryFolder
+/// <summary>The checkout the tests were built from: the folder holding <c>JanitorVideo.sln</c> (for the sample art, the manifests).</summary>
+public static class RepositoryFolder
 {
     private static readonly Lazy<string> RootFolder = new(Find);
 
