@@ -41,10 +41,16 @@ public static class AnimateCommand
         });
         var music = new Option<string?>("--music") { Description = $"An audio file (mp3, wav, m4a, aac) or a built-in bed: {string.Join(", ", StudioCatalog.MusicBedNames)}." };
         var loop = new Option<bool>("--loop") { Description = "Make the last frame flow into the first." };
+        var pixelArt = new Option<string>("--pixel-art")
+        {
+            Description = "auto (default: pixel art is told by its small palette and hard edges), on (enlarge by whole pixels, no blur) or off (smooth).",
+            DefaultValueFactory = _ => "auto",
+        };
+        pixelArt.AcceptOnlyFromAmong("auto", "on", "off");
 
         var command = new Command("animate", "Animate a still character image into a short MP4, here, with no account and no network.")
         {
-            image, prompt, output, duration, aspect, resolution, fps, seed, motion, quality, music, loop,
+            image, prompt, output, duration, aspect, resolution, fps, seed, motion, quality, music, loop, pixelArt,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -84,7 +90,8 @@ public static class AnimateCommand
                     var exports = new ExportService(studio, new ClipInspector(NullLogger<ClipInspector>.Instance), new ExportOptions(),
                         TimeProvider.System, NullLogger<ExportService>.Instance);
                     var words = AnimateInstruction.Compose(result.GetValue(prompt), result.GetValue(duration), result.GetValue(aspect),
-                        result.GetValue(resolution), result.GetValue(loop), bed, songPath is not null);
+                        result.GetValue(resolution), result.GetValue(loop), bed, songPath is not null,
+                        result.GetValue(pixelArt) switch { "on" => true, "off" => false, _ => null });
                     var made = await new StudioAnimation(studio, exports, stderr).RunAsync(
                         [imagePath, .. songPath is null ? Array.Empty<string>() : [songPath]], words,
                         draft => AnimateInstruction.Finish(draft, result.GetValue(fps), result.GetValue(seed), chosenMotion),

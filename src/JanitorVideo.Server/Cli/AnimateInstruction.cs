@@ -6,7 +6,7 @@ namespace JanitorVideo.Server.Cli;
 
 /// <summary>
 /// How <c>animate</c>'s options reach the studio: what a person would say goes to the agent as
-/// words (the prompt, length, frame, resolution, music, loop); what no one says aloud (a preset
+/// words (the prompt, length, frame, resolution, music, loop, pixel art); what no one says aloud (a preset
 /// name, frames per second, the seed) is set on the draft the render is asked for.
 /// </summary>
 public static class AnimateInstruction
@@ -14,7 +14,8 @@ public static class AnimateInstruction
     public const string DefaultPrompt = "animate this character";
 
     /// <summary>The words for the agent: the prompt, then one clause per option given.</summary>
-    public static string Compose(string? prompt, double? seconds, string? aspect, int? shortSide, bool loop, string? bed, bool songUploaded)
+    /// <param name="pixelArt">True or false when pixel art was asked for or against; null leaves it to the prompt and the picture.</param>
+    public static string Compose(string? prompt, double? seconds, string? aspect, int? shortSide, bool loop, string? bed, bool songUploaded, bool? pixelArt = null)
     {
         var clauses = new List<string> { string.IsNullOrWhiteSpace(prompt) ? DefaultPrompt : prompt.Trim().TrimEnd('.', '。') };
         if (seconds is { } s)
@@ -35,6 +36,12 @@ public static class AnimateInstruction
         if (loop)
         {
             clauses.Add("make it loop seamlessly");
+        }
+
+        // Last among the motion words, so the option outweighs the prompt.
+        if (pixelArt is { } crisp)
+        {
+            clauses.Add(crisp ? "keep the pixels crisp as pixel art" : "no pixel art");
         }
 
         if (bed is not null)

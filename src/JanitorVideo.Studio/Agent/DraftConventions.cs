@@ -17,6 +17,7 @@ namespace JanitorVideo.Studio.Agent;
 /// <c>s</c> start ms, <c>d</c> duration ms (5000 by default), <c>n</c> the file name without extension,
 /// <c>src</c> the media id, <c>fx</c> an object: <c>motion</c> (a preset name or "auto"; "auto" when placed),
 /// <c>strength</c> (0.6 subtle, 1, 1.5 strong), <c>speed</c> (0.7 slow, 1, 1.4 fast), <c>loop</c> (bool),
+/// <c>pixelArt</c> (bool: true draws the picture as crisp pixel art, false smoothly; absent, the renderer tells pixel art by itself),
 /// <c>particles</c> (array of <see cref="Particles"/>), <c>grade</c> (one of <see cref="Grades"/>),
 /// <c>vignette</c> (0..1), <c>grain</c> (0..1), <c>sweep</c> (bool), <c>glow</c> (bool).</description></item>
 /// <item><term>audio, <c>tt</c> 1</term><description>one segment covering the clip (<c>s</c> 0, <c>d</c> the clip length):
@@ -79,7 +80,7 @@ public static class DraftConventions
     public const double MinSpeed = 0.1, MaxSpeed = 3;
 
     /// <summary>Key names inside a segment's <c>fx</c> object.</summary>
-    public const string MotionKey = "motion", StrengthKey = "strength", SpeedKey = "speed", LoopKey = "loop",
+    public const string MotionKey = "motion", StrengthKey = "strength", SpeedKey = "speed", LoopKey = "loop", PixelArtKey = "pixelArt",
         ParticlesKey = "particles", GradeKey = "grade", VignetteKey = "vignette", GrainKey = "grain",
         SweepKey = "sweep", GlowKey = "glow", PlacementKey = "placement";
 

@@ -18,7 +18,7 @@ internal static class ImageEffects
     /// <summary>The engine's own look when nothing is asked: short fades and a light vignette.</summary>
     private static readonly LightSpec EngineLight = new AnimationPlan { ImagePath = string.Empty }.Light;
 
-    /// <summary>Applies motion, strength, speed, loop, particles and light from <paramref name="fx"/> to <paramref name="plan"/>.</summary>
+    /// <summary>Applies motion, strength, speed, loop, pixel art, particles and light from <paramref name="fx"/> to <paramref name="plan"/>.</summary>
     public static AnimationPlan Apply(AnimationPlan plan, JsonObject? fx)
     {
         if (fx is null)
@@ -32,6 +32,7 @@ internal static class ImageEffects
             Strength = Math.Clamp(DraftValues.Number(fx, DraftConventions.StrengthKey) ?? 1, DraftConventions.MinStrength, DraftConventions.MaxStrength),
             Speed = Math.Clamp(DraftValues.Number(fx, DraftConventions.SpeedKey) ?? 1, DraftConventions.MinSpeed, DraftConventions.MaxSpeed),
             Loop = DraftValues.Flag(fx, DraftConventions.LoopKey) ?? false,
+            PixelArt = PixelArt(DraftValues.Flag(fx, DraftConventions.PixelArtKey)),
             Particles = Particles(fx[DraftConventions.ParticlesKey]),
             Light = Light(fx),
         };
@@ -40,6 +41,14 @@ internal static class ImageEffects
     /// <summary>A preset the engine knows, or "auto".</summary>
     public static string Motion(string? name) =>
         name is not null && MotionPresets.Find(name) is { } preset ? preset.Name : MotionPresets.AutoName;
+
+    /// <summary>Asked for (true), asked against (false), or left to the renderer's detector (absent or not a flag).</summary>
+    public static PixelArtMode PixelArt(bool? asked) => asked switch
+    {
+        true => PixelArtMode.On,
+        false => PixelArtMode.Off,
+        null => PixelArtMode.Auto,
+    };
 
     /// <summary>Each named kind once, in the order given; names the engine does not know are left out.</summary>
     public static IReadOnlyList<ParticleSpec> Particles(JsonNode? names) =>

@@ -78,7 +78,7 @@ public class EditPlanJsonTests
     [InlineData("""{"steps":[{"type":"set_volume","volumePercent":400}]}""", "steps[0] (set_volume): volumePercent must be between 0 and 100, but it is 400.")]
     [InlineData("""{"steps":[{"type":"set_duration","seconds":-1}]}""", "steps[0] (set_duration): seconds must be between 1 and 60, but it is -1.")]
     [InlineData("make it snow", "The answer is not valid JSON")]
-    [InlineData("""{"steps":[{"type":"animate","zoom":2}]}""", "steps[0] (animate): The JSON property 'zoom' could not be mapped to any .NET member contained in type 'animate'. The fields of animate are type, imageIndex, motion, strength, speed, loop.")]
+    [InlineData("""{"steps":[{"type":"animate","zoom":2}]}""", "steps[0] (animate): The JSON property 'zoom' could not be mapped to any .NET member contained in type 'animate'. The fields of animate are type, imageIndex, motion, strength, speed, loop, pixelArt.")]
     [InlineData("""{"steps":[{"type":"animate","imageIndex":"two"}]}""", "steps[0] (animate): imageIndex must be a whole number.")]
     [InlineData("""{"steps":[{"type":"remove_image","imageIndex":1.5}]}""", "steps[0] (remove_image): imageIndex must be a whole number.")]
     [InlineData("""{"steps":[{"type":"remove_image"}]}""", "steps[0] (remove_image): JSON deserialization for type 'remove_image' was missing required properties including: 'imageIndex'.")]

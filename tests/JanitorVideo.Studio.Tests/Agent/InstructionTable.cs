@@ -70,6 +70,17 @@ internal static class InstructionTable
         Do(Placed, "动作幅度大一点，快一点", Move(strength: 1.5, speed: 1.4)),
         Do(Placed, "慢一点", Move(speed: 0.7)),
 
+        // Pixel art: asked for, asked against, or (unsaid) left to the renderer.
+        Do(Placed, "it's pixel art, keep the pixels crisp", Move(pixelArt: true)),
+        Do(Placed, "8-bit style with a slow zoom", Move("push-in", speed: 0.7, pixelArt: true)),
+        Do(Fresh, "animate my 16-bit sprite", Move("auto", pixelArt: true)),
+        Do(Placed, "make it smooth, no pixel art", Move(pixelArt: false)),
+        Do(Placed, "a smooth zoom in", Move("push-in")),
+        Do(Placed, "add 8-bit music", new SetMusic("bed:lo-fi", null)),
+        Do(Placed, "像素风", Move(pixelArt: true)),
+        Do(Placed, "做成8-bit风格，保持像素清晰", Move(pixelArt: true)),
+        Do(Placed, "不要像素风", Move(pixelArt: false)),
+
         // Particles.
         Do(Placed, "add snow", Particles("snow")),
         Do(Placed, "falling sakura petals", Particles("petals")),
@@ -272,8 +283,8 @@ internal static class InstructionTable
 
     private static InstructionCase Ask(string context, string instruction, string question) => new(context, instruction, [], question);
 
-    private static Animate Move(string? motion = null, int? image = null, double? strength = null, double? speed = null, bool? loop = null) =>
-        new(image, motion, strength, speed, loop);
+    private static Animate Move(string? motion = null, int? image = null, double? strength = null, double? speed = null, bool? loop = null, bool? pixelArt = null) =>
+        new(image, motion, strength, speed, loop, pixelArt);
 
     private static AddParticles Particles(string kind, int? image = null) => new(image, kind);
 

@@ -3,6 +3,7 @@ using JanitorVideo.Core.Errors;
 using JanitorVideo.Render.Audio;
 using JanitorVideo.Render.Effects;
 using JanitorVideo.Render.Ffmpeg;
+using JanitorVideo.Render.Planning;
 using JanitorVideo.Render.Text;
 using JanitorVideo.Studio.Rendering;
 
@@ -89,6 +90,16 @@ public class DraftPlannerTests
         var shot = OneImage(fx).Shots[0].Plan;
 
         Assert.Equal((motion, strength, speed, loop), (shot.Motion, shot.Strength, shot.Speed, shot.Loop));
+    }
+
+    [Theory]
+    [InlineData("{}", PixelArtMode.Auto)]
+    [InlineData("""{"pixelArt":true}""", PixelArtMode.On)]
+    [InlineData("""{"pixelArt":false}""", PixelArtMode.Off)]
+    [InlineData("""{"pixelArt":"yes"}""", PixelArtMode.Auto)]
+    public void Plan_PixelArt_FromFxOrLeftToTheRenderer(string fx, PixelArtMode expected)
+    {
+        Assert.Equal(expected, OneImage(fx).Shots[0].Plan.PixelArt);
     }
 
     [Theory]

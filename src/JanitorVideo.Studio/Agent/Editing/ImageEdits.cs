@@ -33,6 +33,11 @@ internal static class ImageEdits
             {
                 DraftValues.SetFlag(fx, DraftConventions.LoopKey, loop);
             }
+
+            if (step.PixelArt is { } pixelArt)
+            {
+                DraftValues.SetFlag(fx, DraftConventions.PixelArtKey, pixelArt);
+            }
         }
 
         return placed.Count > 0;

@@ -24,6 +24,11 @@ internal static class PlanFields
         ["strength"] = new() { Description = "0.6 subtle, 1 normal, 1.5 strong.", Minimum = DraftConventions.MinStrength, Maximum = DraftConventions.MaxStrength },
         ["speed"] = new() { Description = "0.7 slow, 1 normal, 1.4 fast.", Minimum = DraftConventions.MinSpeed, Maximum = DraftConventions.MaxSpeed },
         ["loop"] = new() { Description = "True for a seamless loop." },
+        ["pixelArt"] = new()
+        {
+            Description = "True when the user asks for pixel art or crisp pixels (whole-number enlargement, no blur); false when they ask for it smooth; " +
+                "absent, the renderer tells pixel art by itself.",
+        },
         ["kind"] = new() { Description = "A particle layer.", Allowed = DraftConventions.Particles },
         ["grade"] = new() { Description = "A colour grade; none keeps the picture's colours.", Allowed = DraftConventions.Grades },
         ["vignette"] = new() { Description = "Darkened edges: 0 none to 1 strong.", Minimum = 0, Maximum = 1 },

@@ -16,6 +16,9 @@ internal sealed class ImageSketch(int? target)
 
     public bool? Loop { get; set; }
 
+    /// <summary>Pixel art asked for (true) or against (false); null leaves it to the renderer.</summary>
+    public bool? PixelArt { get; set; }
+
     public List<string> AddParticles { get; } = [];
 
     public List<string> RemoveParticles { get; } = [];
@@ -38,7 +41,7 @@ internal sealed class ImageSketch(int? target)
     /// <summary>The length is for each image ("3 seconds each"), not for the whole clip.</summary>
     public bool SecondsEach { get; set; }
 
-    public bool HasMotion => Animate || Motion is not null || Strength is not null || Speed is not null || Loop is not null;
+    public bool HasMotion => Animate || Motion is not null || Strength is not null || Speed is not null || Loop is not null || PixelArt is not null;
 
     public bool HasLook => Grade is not null || Vignette is not null || Grain is not null || Sweep is not null || Glow is not null;
 }

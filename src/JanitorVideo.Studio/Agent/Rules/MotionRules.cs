@@ -4,7 +4,7 @@ namespace JanitorVideo.Studio.Agent;
 
 /// <summary>
 /// Rows for how the picture moves: a request to animate ("auto" unless a motion is named), the
-/// presets, looping, strength and speed.
+/// presets, looping, pixel art (whole-pixel motion, crisp enlargement), strength and speed.
 /// </summary>
 internal static class MotionRules
 {
@@ -15,6 +15,20 @@ internal static class MotionRules
             @"|\b(?:turn|convert|make)\b[^,;]{0,60}?\b(?:into|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:video|clip|mp4|animation|movie)\b|\bwith\s+motion\b|\bmoving\b" +
             "|动起来|动画|动态|做成视频|生成视频|转成视频|变成视频|转换成视频|做成动图",
             (s, _) => s.Image.Animate = true),
+        // Pixel art, asked against before asked for ("no pixel art" is not a request for it), and before
+        // the presets claim their words: "smooth" about the camera ("a smooth zoom") is about motion,
+        // not about the pixels. Latin words may touch Chinese ones ("8-bit风格"), where \b sees no
+        // boundary: lookarounds for ASCII letters instead.
+        Row("no-pixel-art",
+            @"\b(?:no|not|without|don'?t\s+(?:use|want|do|make\s+it)|turn\s+off|stop|drop)\s+(?:the\s+)?(?:pixel[\s-]?art|crisp\s+pixels?|(?:8|16)[\s-]?bit)(?:\s+(?:style|look|mode))?(?![a-z])" +
+            @"|\bsmooth(?:ed|er)?\b(?!\s+(?:[\w-]+\s+){0,2}(?:zoom|pan|push|pull|motion|movement|move|camera|loop|transition|dolly|orbit|tilt)(?:s|ing)?\b)" +
+            "|不要像素(?:风格|风|画|艺术|化|感)?|不用像素(?:风格|风|画|艺术)?|取消像素(?:风格|风|画|艺术|化)?|非像素(?:风格|风|画)?|平滑(?:缩放|放大)|边缘(?:平滑|柔和)",
+            (s, _) => s.Image.PixelArt = false),
+        Row("pixel-art",
+            @"(?<![a-z])pixel(?:[\s-]?art(?:work)?|[\s-]perfect)(?![a-z])|\bpixel\s+(?:style|look|sprite|graphics)\b|\b(?:crisp|sharp|hard|chunky)\s+pixels?\b" +
+            @"|\b(?:keep|make)\s+(?:the\s+)?pixels\s+(?:crisp|sharp)\b|(?<![a-z0-9])(?:8|16)[\s-]?bit(?![a-z])(?!\s*(?:music|audio|sound|song|chiptune|音乐|音效))" +
+            "|像素(?:风格|风|画|艺术|游戏|感|图)|(?:8|16)\\s*位(?:像素|风格|游戏|风)|保持像素(?:清晰|锐利)|像素(?:清晰|锐利)",
+            (s, _) => s.Image.PixelArt = true),
         Motion("pull-out", @"\b(?:pull(?:s|ing)?|zoom(?:s|ing)?|dolly)[\s-]*(?:out|back)\b|\bpull\s+away\b|\breveal\b|拉远|拉出|缩小|镜头拉|后退"),
         Motion("push-in", @"\b(?:push(?:es|ing)?|zoom(?:s|ing)?|dolly)[\s-]*in(?:to)?\b|\bzoom(?:s|ing)?\b|\bclose[\s-]?up\b|推近|推进|拉近|放大|镜头推"),
         Motion("pan-left", @"\bpan(?:s|ning)?\s+(?:to\s+(?:the\s+)?)?left\b|\b(?:move|glide|slide|track|drift)s?\s+(?:to\s+the\s+)?left\b|(?:镜头)?(?:向|往)左(?:平移|移动|移|摇|滑)|左移|左摇|镜头(?:向|往)左"),

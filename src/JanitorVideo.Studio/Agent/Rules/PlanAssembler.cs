@@ -87,7 +87,7 @@ internal static class PlanAssembler
             if (image.HasMotion)
             {
                 var motion = image.Motion ?? (image.Animate ? DraftConventions.AutoMotion : null);
-                steps.Add(new Animate(target, motion, image.Strength, image.Speed, image.Loop));
+                steps.Add(new Animate(target, motion, image.Strength, image.Speed, image.Loop, image.PixelArt));
             }
 
             if (image.RemoveAllParticles)

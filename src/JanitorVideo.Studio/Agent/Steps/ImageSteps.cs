@@ -12,8 +12,9 @@ namespace JanitorVideo.Studio.Agent;
 /// <param name="Strength">0.6 subtle, 1 normal, 1.5 strong.</param>
 /// <param name="Speed">0.7 slow, 1 normal, 1.4 fast.</param>
 /// <param name="Loop">True for a seamless loop.</param>
+/// <param name="PixelArt">True to draw the picture as pixel art (crisp pixels), false to draw it smoothly; absent, the renderer decides from the picture.</param>
 [Description("Puts uploaded images that are not on the timeline yet onto it, then sets how the image moves; absent values stay as they are.")]
-public sealed record Animate(int? ImageIndex, string? Motion, double? Strength, double? Speed, bool? Loop) : EditStep;
+public sealed record Animate(int? ImageIndex, string? Motion, double? Strength, double? Speed, bool? Loop, bool? PixelArt = null) : EditStep;
 
 /// <summary>Adds a particle layer (snow, petals, sparkles, fireflies, rain, embers, dust) to an image, or to every image.</summary>
 [Description("Adds a particle layer.")]

@@ -20,10 +20,11 @@ internal sealed record ImageFacts(
     double Vignette,
     double Grain,
     bool Sweep,
-    bool Glow)
+    bool Glow,
+    bool? PixelArt = null)
 {
     /// <summary>Everything that shows, as one comparable string.</summary>
-    public string LookKey => string.Join('|', Motion, Strength, Speed, Loop, string.Join(',', Particles), Grade, Vignette, Grain, Sweep, Glow);
+    public string LookKey => string.Join('|', Motion, Strength, Speed, Loop, string.Join(',', Particles), Grade, Vignette, Grain, Sweep, Glow, PixelArt);
 
     public long DurationMs => EndMs - StartMs;
 
@@ -48,6 +49,7 @@ internal sealed record ImageFacts(
             DraftValues.Number(fx, DraftConventions.VignetteKey) ?? 0,
             DraftValues.Number(fx, DraftConventions.GrainKey) ?? 0,
             DraftValues.Flag(fx, DraftConventions.SweepKey) ?? false,
-            DraftValues.Flag(fx, DraftConventions.GlowKey) ?? false);
+            DraftValues.Flag(fx, DraftConventions.GlowKey) ?? false,
+            DraftValues.Flag(fx, DraftConventions.PixelArtKey));
     }
 }

@@ -36,11 +36,16 @@ internal static class ImageReply
         var particles = look.Particles.Count == 0
             ? string.Empty
             : (zh ? "，伴着" : " with ") + ContentWords.List([.. look.Particles.Select(kind => ContentWords.ParticleScene(kind, zh))], zh);
+        // Pixel art is said while it is asked for, and smooth once, when asked; a picture left to
+        // the renderer is not talked about.
+        var pixels = look.PixelArt is { } pixelArt && (pixelArt || before?.PixelArt != false)
+            ? (zh ? "；" : "; ") + StepWording.PixelArtWords(pixelArt, zh)
+            : string.Empty;
         var effects = Effects(look, before, zh);
         var removed = Removed(look, before, zh);
         return zh
-            ? $"{subject}：{verb}{(manner.Length > 0 ? $"（{manner}）" : string.Empty)}{loop}{particles}{Join("；", effects)}{Join("；去掉了", removed)}。"
-            : $"{ContentWords.Capitalize(subject)} now {(manner.Length > 0 ? manner + " " : string.Empty)}{verb}{loop}{particles}{Join("; ", effects)}{Join("; no more ", removed)}.";
+            ? $"{subject}：{verb}{(manner.Length > 0 ? $"（{manner}）" : string.Empty)}{loop}{particles}{pixels}{Join("；", effects)}{Join("；去掉了", removed)}。"
+            : $"{ContentWords.Capitalize(subject)} now {(manner.Length > 0 ? manner + " " : string.Empty)}{verb}{loop}{particles}{pixels}{Join("; ", effects)}{Join("; no more ", removed)}.";
     }
 
     private static string Join(string lead, List<string> items) =>

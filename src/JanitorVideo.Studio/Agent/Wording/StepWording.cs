@@ -11,7 +11,7 @@ internal static class StepWording
         SetResolution { Note: { } note } => note,
         SetMusic { Note: { } note } => note,
         SetVolume { Note: { } note } => note,
-        Animate { Motion: null, Strength: null, Speed: null, Loop: null, ImageIndex: null } =>
+        Animate { Motion: null, Strength: null, Speed: null, Loop: null, PixelArt: null, ImageIndex: null } =>
             zh ? "把新上传的图片放到时间线上" : "put the new images on the timeline",
         Animate animate => Target(animate.ImageIndex, zh) + string.Join(zh ? "，" : ", ", MotionParts(animate, zh)),
         AddParticles add => Target(add.ImageIndex, zh) + (zh ? "加" : "add ") + ContentWords.Particle(add.Kind, zh),
@@ -75,7 +75,17 @@ internal static class StepWording
         {
             yield return loop ? (zh ? "无缝循环" : "seamless loop") : (zh ? "不循环" : "no loop");
         }
+
+        if (animate.PixelArt is { } pixelArt)
+        {
+            yield return PixelArtWords(pixelArt, zh);
+        }
     }
+
+    /// <summary>What pixel art asked for or against means to the user.</summary>
+    public static string PixelArtWords(bool pixelArt, bool zh) => pixelArt
+        ? (zh ? "保持像素清晰（像素风）" : "kept the pixels crisp (pixel art)")
+        : (zh ? "平滑缩放（不按像素风处理）" : "smooth scaling (not pixel art)");
 
     private static IEnumerable<string> LookParts(SetLook look, bool zh)
     {
