@@ -51,7 +51,7 @@ public static class PixelArtScene
 
         var (bounds, coverage) = Visible(frames, block);
         var sprite = source.HasAlpha && coverage is > MinSpriteCoverage and < MaxSpriteCoverage;
-        var placed = sprite ? PlaceSprite(format, width, height, bounds) : PlaceWhole(format, width, height);
+        var placed = sprite ? PlaceSprite(format, width, height, bounds, new ArtPixels(Compose.Pixels.Of(frames[0]), block)) : PlaceWhole(format, width, height);
         if (placed is not var (layout, scale, left, top))
         {
             return null;
@@ -112,10 +112,16 @@ public static class PixelArtScene
 
     // A sprite goes where the framing puts a character, as large as its subject box allows in whole
     // art pixels, centred in that box.
-    private static (StageLayout, int, int, int)? PlaceSprite(OutputFormat format, int width, int height, SKRectI bounds)
+    // Its head is found from its alpha as any cut-out's is, so the camera keeps it in the safe area.
+    // Its head is measured at its own art-pixel size, so art uploaded enlarged is framed the same.
+    private static unsafe (StageLayout, int, int, int)? PlaceSprite(OutputFormat format, int width, int height, SKRectI bounds, ArtPixels first)
     {
-        var layout = StageLayout.For(format, width, height, transparentCharacter: true, (bounds.Left, bounds.Top, bounds.Width, bounds.Height));
-        var box = layout.Subject;
+        var box = new NormalizedRect((double)bounds.Left / width, (double)bounds.Top / height, (double)bounds.Width / width, (double)bounds.Height / height);
+        using var native = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
+        Copy(first).AsSpan().CopyTo(new Span<uint>((void*)native.GetPixels(), width * height));
+        var shape = SubjectShape.Measure(new AlphaSubjectEstimator().Estimate(native)) with { Box = box };
+        var layout = StageLayout.For(format, width, height, transparentCharacter: true, shape);
+        box = layout.Subject;
         var fit = Math.Min(box.Width * format.Width / bounds.Width, box.Height * format.Height / bounds.Height);
         var scale = (int)Math.Floor(fit + 1e-9);
         if (scale < 1)

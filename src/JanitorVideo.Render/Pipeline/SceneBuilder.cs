@@ -90,7 +90,7 @@ public static class SceneBuilder
             // Without a subject there is nothing to breathe or to lift off the background.
             preset = preset with { Parallax = 0, Idle = IdleMotion.None };
         }
-        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop, still.Layout.Limits with { Layered = still.Subject is not null });
+        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop, still.Layout.Limits with { Layered = still.Subject is not null || still.PixelArt is not null });
     }
 
     /// <summary>

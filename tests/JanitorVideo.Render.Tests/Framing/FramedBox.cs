@@ -21,6 +21,19 @@ internal static class FramedBox
         var still = scene.Assets.Still;
         var layout = still.Layout;
         var pose = MotionPath.At(scene.Assets.Motion, index / (double)scene.Fps, scene.DurationSeconds);
+        if (still.PixelArt is { } art)
+        {
+            // Pixel art is drawn whole-pixel: its top-left where the motion puts it, each art pixel
+            // Scale frame pixels, the upper body raised by the lift.
+            var place = PixelArtMotion.At(pose, scene.Assets.Motion, scene.Width, scene.Height,
+                art.AnchorX, art.AnchorY, art.BaseY, art.Left, art.Top, art.Scale, art.Room);
+            var ax0 = imageBox.Left / art.Block;
+            var ay0 = imageBox.Top / art.Block;
+            var lift = ay0 < art.Split ? place.Lift * art.Scale : 0;
+            return new SKRect(
+                place.Left + ax0 * art.Scale, place.Top + ay0 * art.Scale - lift,
+                place.Left + imageBox.Right / art.Block * art.Scale, place.Top + imageBox.Bottom / art.Block * art.Scale);
+        }
         var image = layout.ImageRect;
         // The box on the stage (0–1).
         double StageU(double x) => image.Left + x / imageWidth * image.Width;
