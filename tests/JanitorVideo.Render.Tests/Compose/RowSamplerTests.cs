@@ -117,7 +117,9 @@ public sealed unsafe class RowSamplerTests
     [InlineData(0.93)]
     [InlineData(1.0)]
     [InlineData(1.13)]
+    [InlineData(1.15)]
     [InlineData(1.6)]
+    [InlineData(2.1)]
     [InlineData(2.5)]
     public void DrawOpaque_AnyZoom_EveryPixelSamplesWhereTheMapSays(double scale)
     {
