@@ -46,7 +46,7 @@ public sealed record SubjectShape(NormalizedRect Box, NormalizedRect Head, Norma
 
     /// <summary>
     /// How much of a subject's height its head (with hair or a hat) takes, from how tall the
-    /// subject is for its width (in picture-height units over picture-width units, as drawn):
+    /// subject is for its width (in pixels; <see cref="FromBox"/>, which has no picture size, uses its fractions):
     /// about 0.57 of a bust (hair down to the shoulders counts), 0.5 of a figure in a wide cape,
     /// 0.35 of a slim full figure. Generous: a head taken too large costs a little zoom, one taken
     /// too small may be cut.
