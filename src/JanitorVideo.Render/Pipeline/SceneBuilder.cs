@@ -90,7 +90,11 @@ public static class SceneBuilder
             // Without a subject there is nothing to breathe or to lift off the background.
             preset = preset with { Parallax = 0, Idle = IdleMotion.None };
         }
-        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop, still.Layout.Limits with { Layered = still.Subject is not null || still.PixelArt is not null });
+        // Opaque pixel art is shown whole and kept in the frame by its own room; it has no head to keep.
+        var limits = still.PixelArt is not null && !still.TransparentCharacter
+            ? null
+            : still.Layout.Limits with { Layered = still.Subject is not null || still.PixelArt is not null };
+        return new MotionSettings(preset, plan.Strength, plan.Speed, plan.Loop, limits);
     }
 
     /// <summary>
