@@ -14,6 +14,9 @@ public sealed record CameraLimits(NormalizedRect Head, NormalizedRect Subject, C
     /// <summary>True when the subject is drawn as its own layer, with parallax; false when it moves with the stage.</summary>
     public bool Layered { get; init; }
 
+    /// <summary>True when the subject is held against a side of the frame (it cannot swing with an orbit).</summary>
+    public bool HoldsASide => (Grounded & (CutEdges.Left | CutEdges.Right)) != CutEdges.None;
+
     /// <summary>
     /// The head's safe area: inside the sides, below the app's UI (and most of a title's band) and
     /// above the captions of a short (9:16); inside plain margins otherwise.

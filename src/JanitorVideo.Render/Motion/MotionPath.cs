@@ -1,5 +1,3 @@
-using JanitorVideo.Render.Framing;
-
 namespace JanitorVideo.Render.Motion;
 
 /// <summary>
@@ -40,8 +38,7 @@ public static class MotionPath
 
         var parallax = preset.Parallax * settings.Strength;
         // The subject swings against the orbit; one held against a side of the frame cannot.
-        var swing = settings.Limits?.Grounded.HasFlag(CutEdges.Left) == true || settings.Limits?.Grounded.HasFlag(CutEdges.Right) == true
-            ? 0 : -orbit * parallax * 6;
+        var swing = settings.Limits?.HoldsASide == true ? 0 : -orbit * parallax * 6;
         if (settings.Limits is { } limits)
         {
             var layered = limits.Layered ? parallax : 0;

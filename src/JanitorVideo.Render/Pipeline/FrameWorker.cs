@@ -39,12 +39,6 @@ internal sealed unsafe class FrameWorker : IDisposable
         var seconds = index / (double)_scene.Fps;
         var assets = _scene.Assets;
         var pose = MotionPath.At(assets.Motion, seconds, _scene.DurationSeconds);
-        if (assets.Still.PixelArt is { } pixelArt)
-        {
-            PixelArtFrame.Compose(_scene, pixelArt, pose, seconds, _frame, _surface.Canvas, _scratch);
-            return _frame;
-        }
-
         var target = Pixels.Of(_frame);
         var stage = Pixels.Of(assets.Still.Stage);
         var layout = assets.Still.Layout;
@@ -63,7 +57,8 @@ internal sealed unsafe class FrameWorker : IDisposable
             RowSampler.DrawOpaque(stage, target, stageMap, _scratch);
         }
 
-        if (assets.Still.Animated is { } animated)
+        // Pixel art draws its animation's frames itself, crisp (below).
+        if (assets.Still.Animated is { } animated && assets.Still.PixelArt is null)
         {
             var source = animated.FrameAt(TimeSpan.FromSeconds(seconds)).Bitmap;
             var still = pose with { Breath = 0, Sway = 0, Bob = 0, SubjectOffsetX = 0, SubjectOffsetY = 0, SubjectZoom = 1 };
@@ -81,6 +76,10 @@ internal sealed unsafe class FrameWorker : IDisposable
         if (subject is not null)
         {
             RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, _scratch);
+        }
+        else if (assets.Still.PixelArt is { } pixelArt)
+        {
+            PixelArtFrame.Draw(_scene, pixelArt, pose, seconds, target);
         }
 
         foreach (var particles in _scene.Particles)

@@ -39,9 +39,6 @@ public sealed class SceneStill : IDisposable
     /// <summary>True for a character on a transparent background.</summary>
     public bool TransparentCharacter { get; init; }
 
-    /// <summary>How the subject was framed, for the one line that explains it.</summary>
-    public FramingChoice Framing => Layout.Choice;
-
     /// <summary>The source image's width over its height.</summary>
     public double SourceAspect { get; init; }
 

@@ -146,12 +146,12 @@ public sealed class FramingSetTests
         var framing = FramingSet.Get("left-painted");
         using var scene = Prepare(framing, OutputFormat.Landscape720, "auto");
         var head = FramedBox.At(scene.Scene, 0, framing.HeadBox, framing.Width, framing.Height)!.Value;
-        var line = scene.Scene.Assets.Still.Framing.Describe(zh: false);
+        var line = scene.Scene.Assets.Still.Layout.Choice.Describe(zh: false);
 
         Assert.InRange(head.MidX / 1280, 0.2, 0.45);
         Assert.Contains("left third", line, StringComparison.Ordinal);
         Assert.Contains("facing right", line, StringComparison.Ordinal);
-        Assert.Contains("左侧三分之一", scene.Scene.Assets.Still.Framing.Describe(zh: true), StringComparison.Ordinal);
+        Assert.Contains("左侧三分之一", scene.Scene.Assets.Still.Layout.Choice.Describe(zh: true), StringComparison.Ordinal);
     }
 
     // A scene of an animated picture keeps (and frees) its decoded source: each scene gets its own.

@@ -1,4 +1,3 @@
-using JanitorVideo.Render;
 using JanitorVideo.Render.Framing;
 
 namespace JanitorVideo.Studio.Agent;
@@ -12,16 +11,8 @@ internal static class FramingReply
 {
     public static IEnumerable<string> Describe(ClipFacts was, ClipFacts now, IReadOnlyList<MediaItem> media, bool zh)
     {
-        OutputFormat format;
-        try
-        {
-            format = OutputFormat.For(now.Aspect);
-        }
-        catch (RenderInputException)
-        {
-            yield break;
-        }
-
+        // The draft's aspect is always one of the offered ones (ClipFacts reads it so).
+        var format = OutputFormat.For(now.Aspect);
         var reframed = was.Aspect != now.Aspect;
         var described = new HashSet<string>(StringComparer.Ordinal);
         foreach (var image in now.Images)
