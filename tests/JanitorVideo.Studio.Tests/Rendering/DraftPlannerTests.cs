@@ -268,6 +268,18 @@ public class DraftPlannerTests
         Assert.All(first, seed => Assert.InRange(seed, 1, 1_000_000));
     }
 
+    [Fact]
+    public void Plan_DraftSeedSet_SameSeedForThePictureUploadedAgain_OtherSeedOtherParticles()
+    {
+        // animate --seed: each run uploads the picture again, under a new media id.
+        static int SeedOf(string mediaId, int seed) => Plan($$"""
+            {"t":[{"tt":0,"sg":[{"s":0,"d":2000,"n":"druid","src":"{{mediaId}}"}]}],"m":{"seed":{{seed}}}}
+            """).Shots.Single().Plan.Seed;
+
+        Assert.Equal(SeedOf("m_druid", 7), SeedOf("m_forest", 7));
+        Assert.NotEqual(SeedOf("m_druid", 7), SeedOf("m_druid", 8));
+    }
+
     [Theory]
     [InlineData("""{"t":[]}""")]
     [InlineData("""{"t":[{"tt":0,"sg":[]}]}""")]
