@@ -77,14 +77,14 @@ internal static class FrameProfile
         {
             var seconds = i / (double)scene.Fps;
             var pose = MotionPath.At(assets.Motion, seconds, scene.DurationSeconds);
-            var stageMap = new StageMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.RowDepth);
+            var stageMap = new StageMap(pose, scene.Width, scene.Height, assets.Still.Stage.Width, assets.Still.Stage.Height, assets.Still.RowDepth);
             var subjectMap = assets.Still.Subject is { } cut
                 ? new SubjectMap(pose, scene.Width, scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, cut.Width, cut.Height, layout.Subject)
                 : default;
             times[0].Start();
-            if (assets.Still.SubjectOpaque is { } opaque)
+            if (assets.Still.SubjectSpans is { } spans)
             {
-                RowSampler.DrawOpaque(Pixels.Of(assets.Still.Stage), target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
+                RowSampler.DrawOpaque(Pixels.Of(assets.Still.Stage), target, stageMap, scratch, new CutOutCover<SubjectMap>(subjectMap, spans));
             }
             else
             {
@@ -102,7 +102,7 @@ internal static class FrameProfile
             times[2].Start();
             if (assets.Still.Subject is { } subject)
             {
-                RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, scratch);
+                RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, scratch, assets.Still.SubjectSpans);
             }
             times[2].Stop();
             times[3].Start();

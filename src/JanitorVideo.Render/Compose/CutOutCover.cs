@@ -5,7 +5,7 @@ namespace JanitorVideo.Render.Compose;
 /// footprint lies inside its opaque spans, less a pixel of margin at each end so rounding in the
 /// sampler's fixed-point steps can never reach a pixel that is not opaque.
 /// </summary>
-public readonly struct CutOutCover<TMap>(TMap map, OpaqueSpans spans) : IRowCover
+public readonly struct CutOutCover<TMap>(TMap map, CutOutSpans spans) : IRowCover
     where TMap : struct, IRowMap
 {
     /// <summary>Spans shorter than this are drawn anyway: skipping them would save less than it costs.</summary>
@@ -15,7 +15,7 @@ public readonly struct CutOutCover<TMap>(TMap map, OpaqueSpans spans) : IRowCove
     {
         from = to = 0;
         map.Row(y, out var srcY, out var scaleX, out var offsetX);
-        if (scaleX <= 0 || !spans.Around(srcY, out var start, out var end))
+        if (scaleX <= 0 || !spans.OpaqueAround(srcY, out var start, out var end))
         {
             return;
         }

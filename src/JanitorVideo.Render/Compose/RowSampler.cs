@@ -58,10 +58,11 @@ public static unsafe class RowSampler
 
     /// <summary>
     /// Composites <paramref name="source"/> (premultiplied, transparent outside its content) over
-    /// <paramref name="target"/>. Only output pixels whose source position falls inside the source are touched.
+    /// <paramref name="target"/>. Only output pixels whose source position falls inside the source
+    /// are touched; with <paramref name="spans"/>, only those inside the rows' visible extent.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void DrawOver<TMap>(Pixels source, Pixels target, in TMap map, uint[] scratch)
+    public static void DrawOver<TMap>(Pixels source, Pixels target, in TMap map, uint[] scratch, CutOutSpans? spans = null)
         where TMap : struct, IRowMap
     {
         for (var y = 0; y < target.Height; y++)
@@ -71,18 +72,27 @@ public static unsafe class RowSampler
             {
                 continue;
             }
-            // Output columns whose sample lies within (−1, width): the bilinear footprint touches the source.
-            var first = (int)Math.Max(0, Math.Floor((-1 - offsetX) / scaleX) + 1);
-            var last = (int)Math.Min(target.Width, Math.Ceiling((source.Width - offsetX) / scaleX));
+            var (start, end) = (0, source.Width);
+            if (spans is not null && !spans.VisibleAround(srcY, out start, out end))
+            {
+                continue;
+            }
+            // Output columns whose sample lies within (start − 1, end): the bilinear footprint touches
+            // what is visible. The walk starts where the whole source's would, so it samples alike.
+            var origin = FirstColumn(-1, offsetX, scaleX);
+            var first = Math.Max(origin, FirstColumn(start - 1, offsetX, scaleX));
+            var last = (int)Math.Min(target.Width, Math.Ceiling((end - offsetX) / scaleX));
             if (last > first)
             {
-                SampleRow(source, target.Row(y), first, last, srcY, scaleX, offsetX, scratch, over: true);
+                SampleRow(source, target.Row(y), first, last, srcY, scaleX, offsetX, scratch, over: true, origin);
             }
         }
     }
 
+    private static int FirstColumn(int after, double offsetX, double scaleX) => (int)Math.Max(0, Math.Floor((after - offsetX) / scaleX) + 1);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SampleRow(Pixels source, uint* target, int first, int last, double srcY, double scaleX, double offsetX, uint[] scratch, bool over)
+    private static void SampleRow(Pixels source, uint* target, int first, int last, double srcY, double scaleX, double offsetX, uint[] scratch, bool over, int origin = 0)
     {
         // Columns of the source this row reads, with one pixel of margin for the bilinear pair.
         var x0 = offsetX + scaleX * first;
@@ -94,7 +104,7 @@ public static unsafe class RowSampler
         fixed (uint* blended = scratch)
         {
             BlendRows(source, srcY, colStart, count, blended, over);
-            ResampleRow(blended, colStart, count, target, first, last, scaleX, offsetX, over);
+            ResampleRow(blended, colStart, count, target, first, last, scaleX, offsetX, over, origin);
         }
     }
 
@@ -173,14 +183,13 @@ public static unsafe class RowSampler
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ResampleRow(uint* blended, int colStart, int count, uint* target, int first, int last, double scaleX, double offsetX, bool over)
+    private static void ResampleRow(uint* blended, int colStart, int count, uint* target, int first, int last, double scaleX, double offsetX, bool over, int origin)
     {
-        // 16.16 fixed point along the row: exact enough over 4000 pixels, and cheap. Opaque layers
-        // walk from column 0 even when drawn in pieces, so every piece samples as the whole row would.
+        // 16.16 fixed point along the row: exact enough over 4000 pixels, and cheap. The walk starts
+        // at the row's origin (column 0 for opaque layers, a cut-out's first touched column) even
+        // when drawn in pieces, so every piece samples as the whole row would.
         var step = (long)Math.Round(scaleX * 65536);
-        var position = over
-            ? (long)Math.Round((offsetX + scaleX * first - colStart) * 65536)
-            : (long)Math.Round((offsetX - colStart) * 65536) + step * first;
+        var position = (long)Math.Round((offsetX + scaleX * origin - colStart) * 65536) + step * (first - origin);
         var lastIndex = count - 1;
         var x = first;
         if (Avx2.IsSupported && step > 0 && step < 1 << 20)
@@ -305,6 +314,12 @@ public static unsafe class RowSampler
                 continue;
             }
             var alpha = pixel >> 24;
+            if (Vector256.EqualsAll(alpha, opaque))
+            {
+                // Inside the cut-out: it hides what is under it.
+                pixel.Store(target + x);
+                continue;
+            }
             if (Vector256.EqualsAll(alpha, Vector256<uint>.Zero))
             {
                 continue;

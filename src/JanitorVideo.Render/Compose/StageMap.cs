@@ -6,7 +6,8 @@ namespace JanitorVideo.Render.Compose;
 /// The camera over the stage (backdrop and background): zoom, the view's centre, and a shear by
 /// row so lower (nearer) rows travel further sideways than the sky.
 /// </summary>
-/// <param name="rowDepth">Per stage row, depth relative to the mean (nearer rows positive); null shears linearly by height.</param>
+/// <param name="stageWidth">The stage bitmap's width (a painted stage may be smaller than the layout's).</param>
+/// <param name="rowDepth">Per layout stage row, depth relative to the mean (nearer rows positive); null shears linearly by height.</param>
 public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight, int stageWidth, int stageHeight, float[]? rowDepth = null) : IRowMap
 {
     private readonly double _zoom = pose.Zoom;
@@ -20,7 +21,7 @@ public readonly struct StageMap(FramePose pose, int frameWidth, int frameHeight,
         var sv = 0.5 + _centerY + (v - 0.5) / _zoom;
         srcY = sv * stageHeight - 0.5;
         scaleX = stageWidth / (frameWidth * _zoom);
-        var depth = rowDepth is null ? sv - 0.5 : Math.Clamp(2 * rowDepth[Math.Clamp((int)(sv * stageHeight), 0, stageHeight - 1)], -0.5, 0.5);
+        var depth = rowDepth is null ? sv - 0.5 : Math.Clamp(2 * rowDepth[Math.Clamp((int)(sv * rowDepth.Length), 0, rowDepth.Length - 1)], -0.5, 0.5);
         var su0 = 0.5 + _centerX + _shear * depth + (0.5 / frameWidth - 0.5) / _zoom;
         offsetX = su0 * stageWidth - 0.5;
     }

@@ -43,14 +43,14 @@ internal sealed unsafe class FrameWorker : IDisposable
         var stage = Pixels.Of(assets.Still.Stage);
         var layout = assets.Still.Layout;
 
-        var stageMap = new StageMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.RowDepth);
+        var stageMap = new StageMap(pose, _scene.Width, _scene.Height, stage.Width, stage.Height, assets.Still.RowDepth);
         var subject = assets.Still.Subject;
         var subjectMap = subject is null ? default
             : new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, subject.Width, subject.Height, layout.Subject);
-        if (assets.Still.SubjectOpaque is { } opaque)
+        if (assets.Still.SubjectSpans is { } spans)
         {
             // Where the subject is opaque it hides the stage: the stage is not drawn there.
-            RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<SubjectMap>(subjectMap, opaque));
+            RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<SubjectMap>(subjectMap, spans));
         }
         else
         {
@@ -75,7 +75,7 @@ internal sealed unsafe class FrameWorker : IDisposable
 
         if (subject is not null)
         {
-            RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, _scratch);
+            RowSampler.DrawOver(Pixels.Of(subject), target, subjectMap, _scratch, assets.Still.SubjectSpans);
         }
         else if (assets.Still.PixelArt is { } pixelArt)
         {

@@ -36,12 +36,15 @@ public static class SceneBuilder
 
         // The backdrop, the background plate and the cut-out depend only on the image, the mask and
         // the layout: prepare them side by side.
-        var stage = new SKBitmap(new SKImageInfo(layout.StageWidth, layout.StageHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
+        var drawPlate = !animated && !transparentCharacter;
+        // A stage that is only the painted backdrop (a gradient and soft lights, or a haze) has no
+        // detail to lose at half the resolution: a quarter of the pixels for every frame to read.
+        var stageScale = drawPlate ? 1 : PaintedStageScale;
+        var stage = new SKBitmap(new SKImageInfo(Scaled(layout.StageWidth, stageScale), Scaled(layout.StageHeight, stageScale), SKColorType.Bgra8888, SKAlphaType.Premul));
         SKBitmap? plate = null;
         SKBitmap? subject = null;
-        OpaqueSpans? subjectOpaque = null;
+        CutOutSpans? subjectSpans = null;
         var subjectRect = layout.ImageRect;
-        var drawPlate = !animated && !transparentCharacter;
         // An animated picture is drawn whole, frame by frame: no cut-out, no background plate.
         separable &= !animated;
         float[]? rowDepth = null;
@@ -54,7 +57,7 @@ public static class SceneBuilder
                 if (separable)
                 {
                     (subject, subjectRect) = CutOut(first, mask!, layout);
-                    subjectOpaque = OpaqueSpans.Of(Pixels.Of(subject));
+                    subjectSpans = CutOutSpans.Of(Pixels.Of(subject));
                 }
             });
         if (drawPlate)
@@ -69,7 +72,7 @@ public static class SceneBuilder
             Layout = layout,
             Stage = stage,
             Subject = subject,
-            SubjectOpaque = subjectOpaque,
+            SubjectSpans = subjectSpans,
             SubjectRect = subjectRect,
             Animated = animated ? source : null,
             RowDepth = rowDepth,
@@ -126,6 +129,11 @@ public static class SceneBuilder
         return rows;
     }
 
+    /// <summary>The painted stage's size against the layout's, when nothing sharp is drawn on it.</summary>
+    internal const double PaintedStageScale = 0.5;
+
+    private static int Scaled(int size, double scale) => Math.Max(1, (int)Math.Ceiling(size * scale));
+
     private static void PaintBackdrop(SKBitmap stage, SKBitmap image, StageLayout layout, int seed)
     {
         using var canvas = new SKCanvas(stage);
@@ -133,10 +141,10 @@ public static class SceneBuilder
         switch (layout.Backdrop)
         {
             case BackdropKind.BlurredFill:
-                BackdropPainter.PaintBlurredFill(canvas, image, layout.StageWidth, layout.StageHeight);
+                BackdropPainter.PaintBlurredFill(canvas, image, stage.Width, stage.Height);
                 break;
             case BackdropKind.Gradient:
-                BackdropPainter.PaintGradient(canvas, image, layout.Subject, layout.StageWidth, layout.StageHeight, seed);
+                BackdropPainter.PaintGradient(canvas, image, layout.Subject, stage.Width, stage.Height, seed);
                 break;
         }
     }

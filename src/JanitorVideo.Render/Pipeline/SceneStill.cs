@@ -16,13 +16,18 @@ public sealed class SceneStill : IDisposable
 {
     public required StageLayout Layout { get; init; }
 
+    /// <summary>
+    /// The backdrop and background the camera moves over, covering the layout's stage. A stage that
+    /// is only a painted backdrop is kept at <see cref="SceneBuilder.PaintedStageScale"/> of the
+    /// layout's size; one holding the picture's own background at the layout's size.
+    /// </summary>
     public required SKBitmap Stage { get; init; }
 
     /// <summary>The subject, premultiplied by its mask, at stage resolution; null when the image has no separable subject.</summary>
     public SKBitmap? Subject { get; init; }
 
-    /// <summary>Per row of <see cref="Subject"/>, its longest fully opaque run. Null without a subject.</summary>
-    public OpaqueSpans? SubjectOpaque { get; init; }
+    /// <summary>Per row of <see cref="Subject"/>, its longest fully opaque run and its visible extent. Null without a subject.</summary>
+    public CutOutSpans? SubjectSpans { get; init; }
 
     /// <summary>Where <see cref="Subject"/> (or, for animated images, each source frame) sits on the stage.</summary>
     public NormalizedRect SubjectRect { get; init; }

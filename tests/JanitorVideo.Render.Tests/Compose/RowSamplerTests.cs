@@ -156,7 +156,7 @@ public sealed unsafe class RowSamplerTests
         RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(expected), new Affine(1.1, 2.2, 1.5), new uint[256]);
         RowSampler.DrawOver(Pixels.Of(cutOut), Pixels.Of(expected), cutMap, new uint[256]);
         RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(actual), new Affine(1.1, 2.2, 1.5), new uint[256],
-            new CutOutCover<Affine>(cutMap, OpaqueSpans.Of(Pixels.Of(cutOut))));
+            new CutOutCover<Affine>(cutMap, CutOutSpans.Of(Pixels.Of(cutOut))));
         RowSampler.DrawOver(Pixels.Of(cutOut), Pixels.Of(actual), cutMap, new uint[256]);
 
         Assert.Equal(expected.Bytes, actual.Bytes);
@@ -170,7 +170,7 @@ public sealed unsafe class RowSamplerTests
         using var target = Bitmap(100, 60, (_, _) => 0xFF123456u);
 
         RowSampler.DrawOpaque(Pixels.Of(stage), Pixels.Of(target), new Affine(1, 0, 0), new uint[128],
-            new CutOutCover<Affine>(new Affine(1, 0, 0), OpaqueSpans.Of(Pixels.Of(cutOut))));
+            new CutOutCover<Affine>(new Affine(1, 0, 0), CutOutSpans.Of(Pixels.Of(cutOut))));
 
         Assert.Equal(Grey(90), Pixels.Of(target).Row(30)[10]);
         Assert.Equal(0xFF123456u, Pixels.Of(target).Row(30)[50]);

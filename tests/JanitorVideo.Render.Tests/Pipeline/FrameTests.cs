@@ -125,10 +125,14 @@ public sealed unsafe class FrameTests : IDisposable
         using var source = ImageDecoder.Decode(plan.ImagePath);
 
         // The reference: the stage, then the character drawn by Skia with high quality where the layout puts it.
-        using var reference = assets.Still.Stage.Copy();
+        var layout = assets.Still.Layout;
+        using var reference = new SKBitmap(new SKImageInfo(layout.StageWidth, layout.StageHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(reference))
+        using (var stage = SKImage.FromBitmap(assets.Still.Stage))
         using (var image = SKImage.FromBitmap(source.Frames[0].Bitmap))
         {
+            // A painted stage is kept at a lower resolution than the layout's: drawn at the layout's size.
+            canvas.DrawImage(stage, SKRect.Create(reference.Width, reference.Height), new SKSamplingOptions(SKFilterMode.Linear), null);
             var r = assets.Still.Layout.ImageRect;
             canvas.DrawImage(image, SKRect.Create((float)(r.Left * reference.Width), (float)(r.Top * reference.Height), (float)(r.Width * reference.Width), (float)(r.Height * reference.Height)),
                 new SKSamplingOptions(SKCubicResampler.Mitchell), null);
