@@ -11,66 +11,24 @@ internal static class BedCache
     /// <summary>About three minutes of 48 kHz stereo.</summary>
     private const long BudgetBytes = 32L * 1024 * 1024;
 
-    private static readonly Lock Gate = new();
-    private static readonly LinkedList<(Key Key, byte[] Wav)> Beds = new();
+    private static readonly RecentBytes<Key> Beds = new(BudgetBytes);
 
     /// <summary>How many beds were handed out without being synthesised (for tests).</summary>
-    public static int Hits { get; private set; }
+    public static int Hits => Beds.Hits;
 
     /// <summary>Writes the bed's WAV to <paramref name="output"/>, from memory when it was made lately.</summary>
     public static void WriteWav(MusicBed bed, double seconds, int seed, Stream output)
     {
         var key = new Key(bed, seconds, seed);
-        byte[]? wav = null;
-        lock (Gate)
-        {
-            for (var node = Beds.First; node is not null; node = node.Next)
-            {
-                if (node.Value.Key == key)
-                {
-                    wav = node.Value.Wav;
-                    Beds.Remove(node);
-                    Beds.AddFirst(node);
-                    Hits++;
-                    break;
-                }
-            }
-        }
-
-        if (wav is null)
+        if (!Beds.TryGet(key, out var wav))
         {
             using var made = new MemoryStream();
             MusicBeds.WriteWav(bed, seconds, made, seed);
             wav = made.ToArray();
-            Keep(key, wav);
+            Beds.Keep(key, wav);
         }
 
         output.Write(wav);
-    }
-
-    private static void Keep(Key key, byte[] wav)
-    {
-        lock (Gate)
-        {
-            if (Beds.Any(kept => kept.Key == key))
-            {
-                return;
-            }
-
-            Beds.AddFirst((key, wav));
-            long total = 0;
-            for (var node = Beds.First; node is not null;)
-            {
-                var next = node.Next;
-                total += node.Value.Wav.Length;
-                if (total > BudgetBytes)
-                {
-                    Beds.Remove(node);
-                }
-
-                node = next;
-            }
-        }
     }
 
     private readonly record struct Key(MusicBed Bed, double Seconds, int Seed);

@@ -19,14 +19,15 @@ internal static class FfmpegArguments
             "-i", "pipe:0",
         };
 
-        AddInputsAndMaps(arguments, settings, music);
+        AddInputsAndMaps(arguments, music);
 
         arguments.AddRange(["-c:v", "libx264", "-preset", settings.Preset, "-crf", Invariant($"{settings.Crf}"), "-pix_fmt", "yuv420p"]);
         // The finishing pass writes BT.709 limited range; say so, so players show the colours as made.
         arguments.AddRange(["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]);
         if (music is not null)
         {
-            arguments.AddRange([.. MusicCodec, "-shortest"]);
+            // Fitted to the clip's last sample already: copied, not encoded again.
+            arguments.AddRange(["-c:a", "copy"]);
         }
 
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
@@ -34,8 +35,22 @@ internal static class FfmpegArguments
     }
 
     /// <summary>
+    /// Fits a music track to a clip of <paramref name="clipSamples"/> samples (see
+    /// <see cref="MusicFilterGraph"/>; looped when shorter) and encodes it to AAC in an MP4 file
+    /// of its own, without the track's tags.
+    /// </summary>
+    public static IReadOnlyList<string> BuildMusic(string sourcePath, string demuxer, MusicSpec spec, long clipSamples, string outputPath)
+    {
+        var arguments = new List<string> { "-hide_banner", "-nostats", "-loglevel", "warning", "-y", "-stream_loop", "-1" };
+        arguments.AddRange(MediaInput.Open(sourcePath, demuxer));
+        arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(spec, clipSamples, AudioSampleRate, "0:a", "music")]);
+        arguments.AddRange(["-map", "[music]", "-map_metadata", "-1", .. MusicCodec, "-f", "mp4", "file:" + outputPath]);
+        return arguments;
+    }
+
+    /// <summary>
     /// Joins clips encoded alike (<see cref="EncodeSettings"/> describes the whole) with the concat
-    /// demuxer: the video is copied, not re-encoded; the music, if any, is laid over the whole.
+    /// demuxer: the video is copied, not re-encoded; the music, if any (fitted to the whole), is laid over it.
     /// </summary>
     public static IReadOnlyList<string> BuildJoin(string concatListPath, EncodeSettings settings, MusicInput? music, string outputPath)
     {
@@ -46,12 +61,11 @@ internal static class FfmpegArguments
             // Our own list of our own parts; still only files.
             "-protocol_whitelist", "file", "-f", "concat", "-safe", "0", "-i", "file:" + concatListPath,
         };
-        AddInputsAndMaps(arguments, settings, music);
+        AddInputsAndMaps(arguments, music);
         arguments.AddRange(["-c:v", "copy"]);
         if (music is not null)
         {
-            // The filter graph already ends the music on the clip's last sample.
-            arguments.AddRange(MusicCodec);
+            arguments.AddRange(["-c:a", "copy"]);
         }
 
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
@@ -63,8 +77,8 @@ internal static class FfmpegArguments
 
     private static IReadOnlyList<string> MusicCodec { get; } = ["-c:a", "aac", "-b:a", "160k", "-ar", Invariant($"{AudioSampleRate}"), "-ac", "2"];
 
-    /// <summary>Input 0 is the video; music is input 1, looped forever and cut to the clip by the filter graph.</summary>
-    private static void AddInputsAndMaps(List<string> arguments, EncodeSettings settings, MusicInput? music)
+    /// <summary>Input 0 is the video; the music, already fitted to the clip, is input 1.</summary>
+    private static void AddInputsAndMaps(List<string> arguments, MusicInput? music)
     {
         if (music is null)
         {
@@ -72,9 +86,8 @@ internal static class FfmpegArguments
             return;
         }
 
-        arguments.AddRange(["-stream_loop", "-1", .. MediaInput.Open(music.Path, music.Demuxer)]);
-        arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(music.Spec, ClipSamples(settings), AudioSampleRate, "1:a", "music")]);
-        arguments.AddRange(["-map", "0:v:0", "-map", "[music]"]);
+        arguments.AddRange(MediaInput.Open(music.Path, MusicInput.Demuxer));
+        arguments.AddRange(["-map", "0:v:0", "-map", "1:a:0"]);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

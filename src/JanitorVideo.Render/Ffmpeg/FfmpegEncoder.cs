@@ -6,10 +6,11 @@ namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when
-/// asked). Frames go in order through <see cref="WriteFrameAsync"/>: each is copied into a short
-/// queue and written to FFmpeg's standard input in the background, so the renderer rarely waits.
-/// FFmpeg writes a temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and
-/// <c>….bed.wav</c> for a built-in bed); <see cref="CompleteAsync"/> checks it (read in process by
+/// asked, fitted and encoded first by <see cref="MusicInput"/> and copied in). Frames go in order
+/// through <see cref="WriteFrameAsync"/>: each is copied into a short queue and written to FFmpeg's
+/// standard input in the background, so the renderer rarely waits. FFmpeg writes a temporary file
+/// beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and the music's
+/// <c>….music.tmp.m4a</c>); <see cref="CompleteAsync"/> checks it (read in process by
 /// <see cref="Mp4Probe"/>, with ffprobe only when that reader cannot tell) and only then renames it
 /// into place. Cancelling, failing or disposing without completing kills FFmpeg and its children
 /// and deletes the temporary file: a half-written or broken MP4 is never left behind and never
@@ -75,7 +76,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         {
             if (settings.Music is { } spec)
             {
-                music = await MusicInput.PrepareAsync(spec, settings.DurationSeconds, scratch + ".bed.wav", tools, cancellationToken);
+                music = await MusicInput.PrepareAsync(spec, settings, scratch, tools, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -318,7 +319,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
             // It never fully started.
         }
 
-        DeleteQuietly(_tempPath);
+        ScratchFiles.DeleteQuietly(_tempPath);
         _music?.Dispose();
     }
 
@@ -333,20 +334,6 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         if (_finished)
         {
             throw new InvalidOperationException("This encode is over (completed, cancelled or failed); start a new one.");
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

@@ -44,7 +44,7 @@ public static class FfmpegJoiner
             await File.WriteAllTextAsync(listPath, ConcatList(parts), new UTF8Encoding(false), cancellationToken);
             if (settings.Music is { } spec)
             {
-                music = await MusicInput.PrepareAsync(spec, settings.DurationSeconds, scratch + ".bed.wav", tools, cancellationToken);
+                music = await MusicInput.PrepareAsync(spec, settings, scratch, tools, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,8 +72,8 @@ public static class FfmpegJoiner
         finally
         {
             music?.Dispose();
-            DeleteQuietly(listPath);
-            DeleteQuietly(tempPath);
+            ScratchFiles.DeleteQuietly(listPath);
+            ScratchFiles.DeleteQuietly(tempPath);
         }
     }
 
@@ -100,20 +100,6 @@ public static class FfmpegJoiner
         if (exitCode != 0)
         {
             throw new FfmpegFailedException($"FFmpeg could not join the {partCount} shots (exit code {exitCode})", exitCode, ffmpeg.Stderr.Lines);
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

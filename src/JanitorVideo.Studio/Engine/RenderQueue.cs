@@ -98,8 +98,7 @@ public sealed class RenderQueue : IAsyncDisposable
     }
 
     private static bool IsScratch(string path) =>
-        path.EndsWith(".tmp", StringComparison.Ordinal) || path.EndsWith(ScratchFiles.TempVideoSuffix, StringComparison.Ordinal)
-        || path.EndsWith(".shots", StringComparison.Ordinal);
+        path.EndsWith(".tmp", StringComparison.Ordinal) || ScratchFiles.IsScratch(path) || path.EndsWith(".shots", StringComparison.Ordinal);
 
     /// <summary>Stores and queues a job.</summary>
     /// <exception cref="VideoBackendException">The id is not a usable id, or the draft cannot be rendered (<see cref="DraftValidation"/>).</exception>

@@ -118,6 +118,41 @@ public sealed class FfmpegEncoderMusicTests
     }
 
     [Fact]
+    public async Task CompleteAsync_SameMusicAgain_CopiesTheKeptAacIntoTheSameFile_OtherVolumeEncodesAgain()
+    {
+        using var folder = new TempFolder();
+        var music = MusicSpec.FromBed(MusicBed.Epic) with { BedSeed = 11 };
+
+        await EncodeAsync(folder.Combine("first.mp4"), 45, music);
+        var reused = MusicInput.Reused;
+        await EncodeAsync(folder.Combine("again.mp4"), 45, music);
+        var afterAgain = MusicInput.Reused;
+        await EncodeAsync(folder.Combine("louder.mp4"), 45, music with { Volume = 0.8 });
+
+        Assert.True(afterAgain > reused, "the second encode takes the music from memory");
+        Assert.Equal(await File.ReadAllBytesAsync(folder.Combine("first.mp4")), await File.ReadAllBytesAsync(folder.Combine("again.mp4")));
+        var (quiet, loud) = (await GeneratedMedia.DecodeMonoAsync(folder.Combine("first.mp4")), await GeneratedMedia.DecodeMonoAsync(folder.Combine("louder.mp4")));
+        Assert.True(GeneratedMedia.Rms(loud, 0.5, 1.0) > 1.5 * GeneratedMedia.Rms(quiet, 0.5, 1.0), "another volume is encoded anew, not copied");
+        Assert.Equal(["again.mp4", "first.mp4", "louder.mp4"], FfmpegEncoderTests.FilesIn(folder));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TrackReplacedUnderTheSameName_GetsTheNewTrack()
+    {
+        using var folder = new TempFolder();
+        var track = folder.Combine("song.wav");
+        var spec = MusicSpec.FromFile(track) with { Volume = 1, FadeInSeconds = 0, FadeOutSeconds = 0 };
+        await GeneratedMedia.MakeAudioAsync(Tone + ":d=2", track);
+        await EncodeAsync(folder.Combine("tone.mp4"), 30, spec);
+
+        await GeneratedMedia.MakeAudioAsync("aevalsrc=0:s=44100:d=3", track);
+        await EncodeAsync(folder.Combine("silence.mp4"), 30, spec);
+
+        Assert.True(GeneratedMedia.Rms(await GeneratedMedia.DecodeMonoAsync(folder.Combine("tone.mp4")), 0.2, 0.8) > 0.3);
+        Assert.True(GeneratedMedia.Rms(await GeneratedMedia.DecodeMonoAsync(folder.Combine("silence.mp4")), 0.2, 0.8) < 0.01, "the new track, not the one kept from before");
+    }
+
+    [Fact]
     public async Task StartAsync_TextFileAsMusic_ThrowsRenderInputExceptionAndStartsNothing()
     {
         using var folder = new TempFolder();

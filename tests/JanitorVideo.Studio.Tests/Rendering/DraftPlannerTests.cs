@@ -272,8 +272,8 @@ public class DraftPlannerTests
     public void Plan_DraftSeedSet_SameSeedForThePictureUploadedAgain_OtherSeedOtherParticles()
     {
         // animate --seed: each run uploads the picture again, under a new media id.
-        static int SeedOf(string mediaId, int seed) => Plan($$"""
-            {"t":[{"tt":0,"sg":[{"s":0,"d":2000,"n":"druid","src":"{{mediaId}}"}]}],"m":{"seed":{{seed}}}}
+        static int SeedOf(string mediaId, int seed) => Plan($$$"""
+            {"t":[{"tt":0,"sg":[{"s":0,"d":2000,"n":"druid","src":"{{{mediaId}}}"}]}],"m":{"seed":{{{seed}}}}}
             """).Shots.Single().Plan.Seed;
 
         Assert.Equal(SeedOf("m_druid", 7), SeedOf("m_forest", 7));
