@@ -1,3 +1,4 @@
+using JanitorVideo.Core.Media;
 using System.Globalization;
 using JanitorVideo.Render.Audio;
 
@@ -19,34 +20,27 @@ internal static class FfmpegArguments
             "-i", "pipe:0",
         };
 
-        AddInputsAndMaps(arguments, music);
+        AddInputsAndMaps(arguments, settings, music);
 
         arguments.AddRange(["-c:v", "libx264", "-preset", settings.Preset, "-crf", Invariant($"{settings.Crf}"), "-pix_fmt", "yuv420p"]);
         // The finishing pass writes BT.709 limited range; say so, so players show the colours as made.
         arguments.AddRange(["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]);
         if (music is not null)
         {
-            // Fitted to the clip's last sample already: copied, not encoded again.
-            arguments.AddRange(["-c:a", "copy"]);
+            arguments.AddRange(AudioCodec(music, shortest: true));
         }
 
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
         return arguments;
     }
 
-    /// <summary>
-    /// Fits a music track to a clip of <paramref name="clipSamples"/> samples (see
-    /// <see cref="MusicFilterGraph"/>; looped when shorter) and encodes it to AAC in an MP4 file
-    /// of its own, without the track's tags.
-    /// </summary>
-    public static IReadOnlyList<string> BuildMusic(string sourcePath, string demuxer, MusicSpec spec, long clipSamples, string outputPath)
-    {
-        var arguments = new List<string> { "-hide_banner", "-nostats", "-loglevel", "warning", "-y", "-stream_loop", "-1" };
-        arguments.AddRange(MediaInput.Open(sourcePath, demuxer));
-        arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(spec, clipSamples, AudioSampleRate, "0:a", "music")]);
-        arguments.AddRange(["-map", "[music]", "-map_metadata", "-1", .. MusicCodec, "-f", "mp4", "file:" + outputPath]);
-        return arguments;
-    }
+    /// <summary>The AAC of a finished clip (<see cref="MusicInput"/>'s, fitted to it) copied into an MP4 file of its own.</summary>
+    public static IReadOnlyList<string> BuildMusicCopy(string clipPath, string outputPath) =>
+    [
+        "-hide_banner", "-nostats", "-loglevel", "warning", "-y",
+        .. MediaInput.Open(clipPath, MediaFormats.Mp4.Demuxer!),
+        "-map", "0:a:0", "-c", "copy", "-map_metadata", "-1", "-f", "mp4", "file:" + outputPath,
+    ];
 
     /// <summary>
     /// Joins clips encoded alike (<see cref="EncodeSettings"/> describes the whole) with the concat
@@ -61,11 +55,12 @@ internal static class FfmpegArguments
             // Our own list of our own parts; still only files.
             "-protocol_whitelist", "file", "-f", "concat", "-safe", "0", "-i", "file:" + concatListPath,
         };
-        AddInputsAndMaps(arguments, music);
+        AddInputsAndMaps(arguments, settings, music);
         arguments.AddRange(["-c:v", "copy"]);
         if (music is not null)
         {
-            arguments.AddRange(["-c:a", "copy"]);
+            // The filter graph already ends the music on the clip's last sample.
+            arguments.AddRange(AudioCodec(music, shortest: false));
         }
 
         arguments.AddRange(["-movflags", "+faststart", "-f", "mp4", "file:" + outputPath]);
@@ -77,8 +72,17 @@ internal static class FfmpegArguments
 
     private static IReadOnlyList<string> MusicCodec { get; } = ["-c:a", "aac", "-b:a", "160k", "-ar", Invariant($"{AudioSampleRate}"), "-ac", "2"];
 
-    /// <summary>Input 0 is the video; the music, already fitted to the clip, is input 1.</summary>
-    private static void AddInputsAndMaps(List<string> arguments, MusicInput? music)
+    // AAC fitted by an earlier clip is copied. Its nominal rate is said again, so the file's header
+    // reads as it does when the music is encoded here: the same clip, byte for byte, either way.
+    // Otherwise the filter graph fits the music, ending it on the clip's last sample.
+    private static IReadOnlyList<string> AudioCodec(MusicInput music, bool shortest) =>
+        music.IsFitted ? ["-c:a", "copy", "-b:a", "160k"] : shortest ? [.. MusicCodec, "-shortest"] : MusicCodec;
+
+    /// <summary>
+    /// Input 0 is the video; music is input 1: fitted to the clip already, or looped forever and
+    /// cut to the clip by the filter graph.
+    /// </summary>
+    private static void AddInputsAndMaps(List<string> arguments, EncodeSettings settings, MusicInput? music)
     {
         if (music is null)
         {
@@ -86,8 +90,15 @@ internal static class FfmpegArguments
             return;
         }
 
-        arguments.AddRange(MediaInput.Open(music.Path, MusicInput.Demuxer));
-        arguments.AddRange(["-map", "0:v:0", "-map", "1:a:0"]);
+        if (music.IsFitted)
+        {
+            arguments.AddRange([.. MediaInput.Open(music.Path, music.Demuxer), "-map", "0:v:0", "-map", "1:a:0"]);
+            return;
+        }
+
+        arguments.AddRange(["-stream_loop", "-1", .. MediaInput.Open(music.Path, music.Demuxer)]);
+        arguments.AddRange(["-filter_complex", MusicFilterGraph.Build(music.Spec, ClipSamples(settings), AudioSampleRate, "1:a", "music")]);
+        arguments.AddRange(["-map", "0:v:0", "-map", "[music]"]);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

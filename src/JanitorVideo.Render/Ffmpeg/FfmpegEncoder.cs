@@ -6,11 +6,11 @@ namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
 /// One MP4 being encoded by an FFmpeg child process (libx264, yuv420p, +faststart; AAC music when
-/// asked, fitted and encoded first by <see cref="MusicInput"/> and copied in). Frames go in order
-/// through <see cref="WriteFrameAsync"/>: each is copied into a short queue and written to FFmpeg's
-/// standard input in the background, so the renderer rarely waits. FFmpeg writes a temporary file
-/// beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and the music's
-/// <c>….music.tmp.m4a</c>); <see cref="CompleteAsync"/> checks it (read in process by
+/// asked, or copied in when an earlier clip encoded the same; see <see cref="MusicInput"/>). Frames
+/// go in order through <see cref="WriteFrameAsync"/>: each is copied into a short queue and written
+/// to FFmpeg's standard input in the background, so the renderer rarely waits. FFmpeg writes a
+/// temporary file beside the destination (<c>name.mp4.&lt;random&gt;.tmp.mp4</c>, and scratch music
+/// files beside it); <see cref="CompleteAsync"/> checks it (read in process by
 /// <see cref="Mp4Probe"/>, with ffprobe only when that reader cannot tell) and only then renames it
 /// into place. Cancelling, failing or disposing without completing kills FFmpeg and its children
 /// and deletes the temporary file: a half-written or broken MP4 is never left behind and never
@@ -252,6 +252,11 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         if (problems.Count > 0)
         {
             throw await FailAsync($"The encoded file failed its check: {string.Join("; ", problems)}");
+        }
+
+        if (_music is not null)
+        {
+            await _music.KeepFromAsync(_tempPath, _tools, token);
         }
 
         File.Move(_tempPath, _outputPath, overwrite: true);

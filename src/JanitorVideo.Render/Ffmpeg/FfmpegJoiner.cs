@@ -66,6 +66,11 @@ public static class FfmpegJoiner
                 throw new FfmpegFailedException($"The joined file failed its check: {string.Join("; ", problems)}", 0, []);
             }
 
+            if (music is not null)
+            {
+                await music.KeepFromAsync(tempPath, tools, cancellationToken);
+            }
+
             File.Move(tempPath, fullOutput, overwrite: true);
             return probe;
         }

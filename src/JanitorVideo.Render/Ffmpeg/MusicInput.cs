@@ -5,13 +5,13 @@ using JanitorVideo.Render.Audio;
 namespace JanitorVideo.Render.Ffmpeg;
 
 /// <summary>
-/// The clip's music, fitted to the clip (trimmed, looped, faded, cut to its last sample) and encoded
-/// to AAC in an MP4 file of its own, which the clip's encode copies in: from the user's track once
-/// checked to be audio, or from a built-in bed. The encoded music is kept in memory by what made it
-/// (the bed and its seed, or the track's path, size and time; the music's settings; the clip's
-/// length in samples), so a clip whose music did not change gets the same AAC copied again instead
-/// of encoded again (three quarters of a second of CPU for 30 s). Its file is scratch, deleted with
-/// this object.
+/// The music FFmpeg lays under a clip. The first time, it is a source the clip's encode fits to the
+/// clip (trims, loops, fades, cuts to its last sample) and encodes to AAC: the user's track once
+/// checked to be audio, or a built-in bed written to a scratch WAV. Once that clip is made, its AAC
+/// is copied out and kept in memory by what made it (the bed and its seed, or the track's path,
+/// size and time; the music's settings; the clip's length in samples), so the next clip with the
+/// same music copies it in instead of encoding it again (three quarters of a second of CPU for
+/// 30 s). Either way the clip's bytes are the same. Scratch files go with this object.
 /// </summary>
 internal sealed class MusicInput : IDisposable
 {
@@ -21,30 +21,41 @@ internal sealed class MusicInput : IDisposable
     /// <summary>About fourteen minutes of music at 160 kb/s.</summary>
     private const long BudgetBytes = 16L * 1024 * 1024;
 
-    private static readonly RecentBytes<TrackKey> Encoded = new(BudgetBytes);
+    private static readonly RecentBytes<TrackKey> Fitted = new(BudgetBytes);
 
-    private MusicInput(string path, MusicSpec spec)
+    private readonly TrackKey _key;
+    private readonly string _scratch;
+    private readonly bool _temporary;
+
+    private MusicInput(TrackKey key, string path, string demuxer, bool isFitted, bool temporary, string scratch)
     {
+        _key = key;
         Path = path;
-        Spec = spec;
+        Demuxer = demuxer;
+        IsFitted = isFitted;
+        _temporary = temporary;
+        _scratch = scratch;
     }
 
     /// <summary>How many clips got their music from memory rather than encoding it (for tests).</summary>
-    public static int Reused => Encoded.Hits;
+    public static int Reused => Fitted.Hits;
 
-    /// <summary>The encoded music: AAC, 48 kHz stereo, exactly as long as the clip, in an MP4 file.</summary>
+    /// <summary>The file FFmpeg reads: the source, or the AAC kept from an earlier clip.</summary>
     public string Path { get; }
 
-    /// <summary>FFmpeg's demuxer for <see cref="Path"/>.</summary>
-    public static string Demuxer => MediaFormats.M4a.Demuxer!;
+    /// <summary>FFmpeg's demuxer for <see cref="Path"/> (see <see cref="MediaInput"/>).</summary>
+    public string Demuxer { get; }
 
-    public MusicSpec Spec { get; }
+    /// <summary>True when <see cref="Path"/> is AAC already fitted to this clip: it is copied, not encoded.</summary>
+    public bool IsFitted { get; }
+
+    public MusicSpec Spec => _key.Spec;
 
     /// <param name="spec">The music asked for.</param>
     /// <param name="settings">The clip's: the music is made exactly as long.</param>
-    /// <param name="scratch">Where the encode's scratch files go (<see cref="ScratchFiles.TempMusicSuffix"/>, and <see cref="ScratchFiles.TempBedSuffix"/> while a bed is encoded).</param>
-    /// <param name="tools">FFmpeg, and ffprobe to check an uploaded track.</param>
-    /// <param name="cancellationToken">Cancels the check and the encoding.</param>
+    /// <param name="scratch">The encode's scratch prefix; its music files end in <see cref="ScratchFiles.TempMusicSuffix"/> or <see cref="ScratchFiles.TempBedSuffix"/>.</param>
+    /// <param name="tools">ffprobe, to check an uploaded track.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
     public static async Task<MusicInput> PrepareAsync(MusicSpec spec, EncodeSettings settings, string scratch, FfmpegTools tools, CancellationToken cancellationToken)
     {
         spec.Validate();
@@ -53,29 +64,64 @@ internal sealed class MusicInput : IDisposable
         var key = spec.Bed is { } bed
             ? new TrackKey(string.Create(CultureInfo.InvariantCulture, $"bed:{bed}:{spec.BedSeed}:{bedSeconds:R}"), spec, clipSamples)
             : new TrackKey(await CheckTrackAsync(spec, tools, cancellationToken), spec, clipSamples);
-        var path = scratch + ScratchFiles.TempMusicSuffix;
-        try
+
+        string path;
+        if (Fitted.TryGet(key, out var kept))
         {
-            if (Encoded.TryGet(key, out var kept))
-            {
-                await File.WriteAllBytesAsync(path, kept, cancellationToken);
-            }
-            else
-            {
-                await EncodeAsync(spec, bedSeconds, clipSamples, scratch, path, tools, cancellationToken);
-                Encoded.Keep(key, await File.ReadAllBytesAsync(path, cancellationToken));
-            }
-        }
-        catch
-        {
-            ScratchFiles.DeleteQuietly(path);
-            throw;
+            path = scratch + ScratchFiles.TempMusicSuffix;
+            await WriteScratchAsync(path, file => file.Write(kept));
+            return new MusicInput(key, path, MediaFormats.M4a.Demuxer!, isFitted: true, temporary: true, scratch);
         }
 
-        return new MusicInput(path, spec);
+        if (spec.Bed is { } synthesised)
+        {
+            path = scratch + ScratchFiles.TempBedSuffix;
+            await WriteScratchAsync(path, file => BedCache.WriteWav(synthesised, bedSeconds, spec.BedSeed, file));
+            return new MusicInput(key, path, MediaFormats.Wav.Demuxer!, isFitted: false, temporary: true, scratch);
+        }
+
+        path = System.IO.Path.GetFullPath(spec.FilePath!);
+        return new MusicInput(key, path, MediaInput.DemuxerOf(path), isFitted: false, temporary: false, scratch);
     }
 
-    public void Dispose() => ScratchFiles.DeleteQuietly(Path);
+    /// <summary>
+    /// After a clip was made with this music encoded in it (not <see cref="IsFitted"/>): copies its
+    /// AAC out of <paramref name="clipPath"/> and keeps it for the next clip. Only saves time later,
+    /// so a failure is let go: the next clip then encodes its music itself.
+    /// </summary>
+    public async Task KeepFromAsync(string clipPath, FfmpegTools tools, CancellationToken cancellationToken)
+    {
+        if (IsFitted)
+        {
+            return;
+        }
+
+        var copy = _scratch + ScratchFiles.TempMusicSuffix;
+        try
+        {
+            using var ffmpeg = ToolProcess.Start(tools.Ffmpeg, FfmpegArguments.BuildMusicCopy(clipPath, copy), withInput: false, captureOutput: false);
+            if (await ffmpeg.RunToExitAsync(cancellationToken) == 0)
+            {
+                Fitted.Keep(_key, await File.ReadAllBytesAsync(copy, cancellationToken));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            // Kept or not, this clip is done.
+        }
+        finally
+        {
+            ScratchFiles.DeleteQuietly(copy);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_temporary)
+        {
+            ScratchFiles.DeleteQuietly(Path);
+        }
+    }
 
     /// <summary>Checks an uploaded track, and returns what identifies its content: its path, size and time.</summary>
     private static async Task<string> CheckTrackAsync(MusicSpec spec, FfmpegTools tools, CancellationToken cancellationToken)
@@ -98,37 +144,17 @@ internal sealed class MusicInput : IDisposable
         return string.Create(CultureInfo.InvariantCulture, $"file:{file.FullName}:{file.Length}:{file.LastWriteTimeUtc.Ticks}");
     }
 
-    private static async Task EncodeAsync(MusicSpec spec, double bedSeconds, long clipSamples, string scratch, string output, FfmpegTools tools, CancellationToken cancellationToken)
+    private static async Task WriteScratchAsync(string path, Action<Stream> write)
     {
-        var wav = scratch + ScratchFiles.TempBedSuffix;
         try
         {
-            string source, demuxer;
-            if (spec.Bed is { } bed)
-            {
-                await using (var file = new FileStream(wav, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    BedCache.WriteWav(bed, bedSeconds, spec.BedSeed, file);
-                }
-
-                (source, demuxer) = (wav, MediaFormats.Wav.Demuxer!);
-            }
-            else
-            {
-                source = System.IO.Path.GetFullPath(spec.FilePath!);
-                demuxer = MediaInput.DemuxerOf(source);
-            }
-
-            using var ffmpeg = ToolProcess.Start(tools.Ffmpeg, FfmpegArguments.BuildMusic(source, demuxer, spec, clipSamples, output), withInput: false, captureOutput: false);
-            var exitCode = await ffmpeg.RunToExitAsync(cancellationToken);
-            if (exitCode != 0)
-            {
-                throw new FfmpegFailedException($"FFmpeg could not fit the music to the clip (exit code {exitCode})", exitCode, ffmpeg.Stderr.Lines);
-            }
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            write(file);
         }
-        finally
+        catch
         {
-            ScratchFiles.DeleteQuietly(wav);
+            ScratchFiles.DeleteQuietly(path);
+            throw;
         }
     }
 
