@@ -217,6 +217,7 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         {
             await _frames.Pump.WaitAsync(token);
             exitCode = await _ffmpeg.WaitForExitAsync(token);
+            _frames.ReleaseSpliced();
         }
         catch (OperationCanceledException) when (IsCancelled(cancellationToken))
         {
@@ -323,6 +324,9 @@ public sealed class FfmpegEncoder : IAsyncDisposable
         {
             // It never fully started.
         }
+
+        // FFmpeg is gone: nothing reads the frames still in the pipe.
+        _frames.ReleaseSpliced();
 
         ScratchFiles.DeleteQuietly(_tempPath);
         _music?.Dispose();

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
+using JanitorVideo.Render.Os;
 
 namespace JanitorVideo.Render.Ffmpeg;
 
@@ -7,6 +9,10 @@ namespace JanitorVideo.Render.Ffmpeg;
 /// Frames on their way into FFmpeg: each, in a pooled buffer, is queued, and a
 /// background pump writes them to the process's input in order, reporting progress as each one
 /// lands. The queue is short, so memory stays bounded and a slow encoder holds the renderer back.
+/// On Linux the pump splices each frame's own memory into the pipe (<see cref="PipeSplice"/>)
+/// rather than copying it there; such a buffer is pinned and goes back to the pool only once
+/// FFmpeg has read it: once a pipe's worth of later bytes followed it, or after FFmpeg exited
+/// (<see cref="ReleaseSpliced"/>).
 /// </summary>
 internal sealed class FramePipe
 {
@@ -20,6 +26,9 @@ internal sealed class FramePipe
     private readonly IProgress<EncodeProgress>? _progress;
     private readonly CancellationToken _abort;
     private readonly Channel<byte[]> _queue = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true });
+    private readonly PipeSplice? _splice;
+    private readonly Queue<(byte[] Buffer, GCHandle Pin, long End)> _spliced = new();
+    private long _splicedBytes;
     private int _written;
 
     /// <param name="input">FFmpeg's standard input.</param>
@@ -36,7 +45,11 @@ internal sealed class FramePipe
         _frameCount = frameCount;
         _progress = progress;
         _abort = abort;
-        Pump = Task.Run(PumpAsync, CancellationToken.None);
+        _splice = PipeSplice.For(input);
+        // Splicing blocks in the kernel while the pipe is full: a thread of its own, not the pool's.
+        Pump = _splice is null
+            ? Task.Run(PumpAsync, CancellationToken.None)
+            : Task.Factory.StartNew(PumpAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
     /// <summary>Frames accepted so far.</summary>
@@ -82,19 +95,55 @@ internal sealed class FramePipe
         }
     }
 
+    /// <summary>
+    /// Once FFmpeg has exited (or was killed and waited for): returns the spliced buffers it may
+    /// not have read yet to the pool. Call after <see cref="Pump"/> ended.
+    /// </summary>
+    public void ReleaseSpliced()
+    {
+        while (_spliced.TryDequeue(out var held))
+        {
+            held.Pin.Free();
+            ArrayPool<byte>.Shared.Return(held.Buffer);
+        }
+    }
+
+    private unsafe void Splice(PipeSplice splice, byte[] buffer)
+    {
+        var pin = GCHandle.Alloc(buffer, GCHandleType.Pinned);
+        _spliced.Enqueue((buffer, pin, _splicedBytes + _frameBytes));
+        _abort.ThrowIfCancellationRequested();
+        splice.Write((byte*)pin.AddrOfPinnedObject(), _frameBytes);
+        _splicedBytes += _frameBytes;
+        // The pipe holds at most its capacity: whatever came before the last that many bytes was read.
+        while (_spliced.TryPeek(out var held) && held.End <= _splicedBytes - splice.Capacity)
+        {
+            _spliced.Dequeue();
+            held.Pin.Free();
+            ArrayPool<byte>.Shared.Return(held.Buffer);
+        }
+    }
+
     private async Task PumpAsync()
     {
         try
         {
             await foreach (var buffer in _queue.Reader.ReadAllAsync(_abort))
             {
-                try
+                if (_splice is not null)
                 {
-                    await _input.WriteAsync(buffer.AsMemory(0, _frameBytes), _abort);
+                    Splice(_splice, buffer);
                 }
-                finally
+                else
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    try
+                    {
+                        await _input.WriteAsync(buffer.AsMemory(0, _frameBytes), _abort);
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
                 }
 
                 var written = Interlocked.Increment(ref _written);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using JanitorVideo.Render.Ffmpeg;
 using JanitorVideo.TestSupport;
 
@@ -255,6 +256,40 @@ public sealed class FfmpegEncoderTests
         using var folder = new TempFolder();
 
         await Assert.ThrowsAsync<ArgumentException>(() => FfmpegEncoder.StartAsync(new EncodeSettings(width, height, fps, frames, Crf: crf), folder.Combine("clip.mp4"), GeneratedMedia.Tools));
+    }
+
+    [Theory]
+    [InlineData(64, 64, 120)] // many frames to a pipe's worth: each buffer is held until later ones follow
+    [InlineData(1080, 1920, 12)] // a frame larger than the pipe
+    public async Task CompleteAsync_BuffersReusedAtOnce_EveryFrameArrivesAsWritten(int width, int height, int frames)
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("levels.mp4");
+        static byte Level(int frame) => (byte)(16 + (frame * 97 % 220));
+
+        await using (var encoder = await FfmpegEncoder.StartAsync(new EncodeSettings(width, height, 30, frames), output, GeneratedMedia.Tools))
+        {
+            var frameBytes = encoder.Settings.FrameBytes;
+            for (var i = 0; i < frames; i++)
+            {
+                // Rented and handed over without a copy: the pool gives the same arrays out again and
+                // again, so a buffer back too early would be overwritten before FFmpeg read it.
+                var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
+                buffer.AsSpan(0, width * height).Fill(Level(i));
+                buffer.AsSpan(width * height, frameBytes - (width * height)).Fill(128);
+                await encoder.WriteRentedFrameAsync(buffer);
+            }
+
+            await encoder.CompleteAsync();
+        }
+
+        var luma = await GeneratedMedia.DecodeLumaAsync(output, width, height);
+        Assert.Equal(frames, luma.Length);
+        for (var i = 0; i < frames; i++)
+        {
+            var mean = luma[i].Average(b => (double)b);
+            Assert.True(Math.Abs(mean - Level(i)) < 3, $"frame {i}: mean luma {mean:F1}, written {Level(i)}");
+        }
     }
 
     internal static async Task WriteFramesAsync(FfmpegEncoder encoder, int count)

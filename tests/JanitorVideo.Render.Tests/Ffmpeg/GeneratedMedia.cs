@@ -67,6 +67,14 @@ internal static class GeneratedMedia
         return samples;
     }
 
+    /// <summary>Every video frame of a yuv420p file, decoded to its luma plane as stored (one byte a pixel, no range conversion).</summary>
+    public static async Task<byte[][]> DecodeLumaAsync(string path, int width, int height)
+    {
+        var result = await RunFfmpegAsync(["-v", "error", "-i", path, "-map", "0:v:0", "-f", "rawvideo", "-pix_fmt", "yuv420p", "pipe:1"]);
+        Assert.True(result.ExitCode == 0, $"ffmpeg could not decode {path}: {result.Errors}");
+        return [.. result.Output.Chunk(width * height * 3 / 2).Select(frame => frame[..(width * height)])];
+    }
+
     /// <summary>Root-mean-square level of the samples between two times (48 kHz).</summary>
     public static double Rms(float[] samples, double fromSeconds, double toSeconds)
     {
