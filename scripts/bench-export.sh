@@ -9,7 +9,7 @@
 #   own overhead); the median export/floor against the 1.5 goal (stretch 1.3), and the first export
 #   after start-up against the warm ones. Beside the phases, the CPU seconds each export cost the server's
 #   own threads and its FFmpeg children, and the floor's FFmpeg (from /proc/<pid>/stat).
-#   Then a 30 s 1080x1920 and a 5 s 1080x1080 clip (2 runs each); --sizes 0 skips them.
+#   Then a 30 s 1080x1920 and a 5 s 1080x1080 clip (3 runs each); --sizes 0 skips them.
 #   --memory: the server's resident memory after 2 and after 20 exports (goal: at most 1.2x).
 #   --r2r: the server as scripts/publish.sh builds it (ReadyToRun) instead of the Release build.
 # Usage: scripts/bench-export.sh [--runs N] [--sizes 0] [--memory] [--r2r]

@@ -79,7 +79,7 @@ internal static class ExportPathBench
 
             if (sizes)
             {
-                var runsEach = Math.Min(2, runs);
+                var runsEach = Math.Min(3, runs);
                 var longClip = await MeasureAsync(new Clip("30 s 1080x1920", 30, "9:16", 1080, runsEach), art, dll, dataDir, floor, servers, cancellationToken);
                 var longRatio = Median(longClip.Runs.Select(run => run.Ratio));
                 Console.WriteLine($"  median export/floor = {longRatio:0.00}: goal <= {LongClipGoal:0.0} {Verdict(longRatio, LongClipGoal)}; " +
