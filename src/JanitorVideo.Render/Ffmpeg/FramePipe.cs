@@ -47,9 +47,9 @@ internal sealed class FramePipe
         _abort = abort;
         _splice = PipeSplice.For(input);
         // Splicing blocks in the kernel while the pipe is full: a thread of its own, not the pool's.
-        Pump = _splice is null
-            ? Task.Run(PumpAsync, CancellationToken.None)
-            : Task.Factory.StartNew(PumpAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        Pump = _splice is { } splice
+            ? Task.Factory.StartNew(() => PumpSpliced(splice), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.Run(PumpAsync, CancellationToken.None);
     }
 
     /// <summary>Frames accepted so far.</summary>
@@ -130,32 +130,23 @@ internal sealed class FramePipe
         {
             await foreach (var buffer in _queue.Reader.ReadAllAsync(_abort))
             {
-                if (_splice is not null)
+                try
                 {
-                    Splice(_splice, buffer);
+                    await _input.WriteAsync(buffer.AsMemory(0, _frameBytes), _abort);
                 }
-                else
+                finally
                 {
-                    try
-                    {
-                        await _input.WriteAsync(buffer.AsMemory(0, _frameBytes), _abort);
-                    }
-                    finally
-                    {
-                        ArrayPool<byte>.Shared.Return(buffer);
-                    }
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
 
-                var written = Interlocked.Increment(ref _written);
-                _progress?.Report(new EncodeProgress(written, _frameCount));
+                Landed();
             }
 
             await _input.FlushAsync(_abort);
         }
         catch (Exception ex)
         {
-            // A writer waiting on a full queue learns at once that FFmpeg is gone.
-            _queue.Writer.TryComplete(ex);
+            Broke(ex);
             throw;
         }
         finally
@@ -163,4 +154,38 @@ internal sealed class FramePipe
             _closeInput();
         }
     }
+
+    /// <summary>The pump on its own thread, splicing: it waits on the queue and on the pipe by blocking.</summary>
+    private void PumpSpliced(PipeSplice splice)
+    {
+        try
+        {
+            while (_queue.Reader.WaitToReadAsync(_abort).AsTask().GetAwaiter().GetResult())
+            {
+                while (_queue.Reader.TryRead(out var buffer))
+                {
+                    Splice(splice, buffer);
+                    Landed();
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            Broke(ex);
+            throw;
+        }
+        finally
+        {
+            _closeInput();
+        }
+    }
+
+    private void Landed()
+    {
+        var written = Interlocked.Increment(ref _written);
+        _progress?.Report(new EncodeProgress(written, _frameCount));
+    }
+
+    // A writer waiting on a full queue learns at once that FFmpeg is gone.
+    private void Broke(Exception ex) => _queue.Writer.TryComplete(ex);
 }
