@@ -1,5 +1,5 @@
-using JanitorVideo.Core.Media;
 using System.Globalization;
+using JanitorVideo.Core.Media;
 using JanitorVideo.Render.Audio;
 
 namespace JanitorVideo.Render.Ffmpeg;
