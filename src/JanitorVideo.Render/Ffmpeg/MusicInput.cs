@@ -105,7 +105,7 @@ internal sealed class MusicInput : IDisposable
                 Fitted.Keep(_key, await File.ReadAllBytesAsync(copy, cancellationToken));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or InvalidOperationException or RenderInputException)
         {
             // Kept or not, this clip is done.
         }
