@@ -155,16 +155,11 @@ public static unsafe class RowSampler
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            var w = Vector256.Create(weight);
-            var inverse = Vector256.Create(256 - weight);
-            var mask = Vector256.Create(0x00FF00FFu);
+            var w = Vector256.Create((ushort)weight);
+            var inverse = Vector256.Create((ushort)(256 - weight));
             for (; i <= count - 8; i += 8)
             {
-                var p = Vector256.Load(a + i);
-                var q = Vector256.Load(b + i);
-                var rb = (((p & mask) * inverse + (q & mask) * w) >> 8) & mask;
-                var ag = (((p >> 8) & mask) * inverse + ((q >> 8) & mask) * w) & ~mask;
-                (rb | ag).Store(output + i);
+                MixLanes(Vector256.Load(a + i), Vector256.Load(b + i), w, inverse).Store(output + i);
             }
         }
         for (; i < count; i++)
@@ -251,12 +246,12 @@ public static unsafe class RowSampler
             return x;
         }
         var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * Vector256.Create(step);
-        var mask = Vector256.Create(0x00FF00FFu);
         var fraction = Vector256.Create(0xFFFF);
         var round = Vector256.Create(128);
-        var full = Vector256.Create(256u);
+        var full = Vector256.Create((ushort)256);
         var opaque = Vector256.Create(255u);
-        var rounding = Vector256.Create(0x00800080u);
+        var lowBytes = Vector256.Create((ushort)0x00FF);
+        var rounding = Vector256.Create((ushort)0x0080);
         for (; x + 8 <= last; x += 8, position += 8L * step)
         {
             var lastPosition = position + 7L * step;
@@ -304,10 +299,9 @@ public static unsafe class RowSampler
                 a = Avx2.GatherVector256(blended, index, 4);
                 b = Avx2.GatherVector256(blended + 1, index, 4);
             }
-            var inverse = full - weight;
-            var rb = (((a & mask) * inverse + (b & mask) * weight) >> 8) & mask;
-            var ag = (((a >> 8) & mask) * inverse + ((b >> 8) & mask) * weight) & ~mask;
-            var pixel = rb | ag;
+            // Each lane's weight in both of its 16-bit halves (weights are at most 256).
+            var pairWeight = (weight | (weight << 16)).AsUInt16();
+            var pixel = MixLanes(a, b, pairWeight, full - pairWeight);
             if (!over)
             {
                 pixel.Store(target + x);
@@ -324,15 +318,32 @@ public static unsafe class RowSampler
             {
                 continue;
             }
-            var destination = Vector256.Load(target + x);
-            var keep = opaque - alpha;
-            var drb = (destination & mask) * keep + rounding;
-            drb = ((drb + ((drb >> 8) & mask)) >> 8) & mask;
-            var dag = ((destination >> 8) & mask) * keep + rounding;
-            dag = (dag + ((dag >> 8) & mask)) & ~mask;
-            (pixel + (drb | dag)).Store(target + x);
+            var destination = Vector256.Load(target + x).AsUInt16();
+            var keep = (opaque - alpha) * 0x10001u;
+            // dst·keep/255, rounded, per channel in 16-bit lanes (255·255 + 128 + 255 < 65536).
+            var drb = (destination & lowBytes) * keep.AsUInt16() + rounding;
+            drb = (drb + (drb >> 8)) >> 8;
+            var dag = (destination >> 8) * keep.AsUInt16() + rounding;
+            dag = (dag + (dag >> 8)) & ~lowBytes;
+            (pixel + (drb | dag).AsUInt32()).Store(target + x);
         }
         return x;
+    }
+
+    /// <summary>
+    /// <see cref="Mix"/> for eight pixels, each channel in a 16-bit lane of its own: with weights
+    /// summing to 256, <c>a·(256 − w) + b·w</c> is at most 255·256 and fits one, so 16-bit multiplies
+    /// (twice as many per cycle as 32-bit ones here) give the very bytes the 32-bit sums give.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> MixLanes(Vector256<uint> a, Vector256<uint> b, Vector256<ushort> weight, Vector256<ushort> inverse)
+    {
+        var lowBytes = Vector256.Create((ushort)0x00FF);
+        var p = a.AsUInt16();
+        var q = b.AsUInt16();
+        var rb = ((p & lowBytes) * inverse + (q & lowBytes) * weight) >> 8;
+        var ag = ((p >> 8) * inverse + (q >> 8) * weight) & ~lowBytes;
+        return (rb | ag).AsUInt32();
     }
 
     /// <summary>Per-channel <c>a + (b − a)·w/256</c> for packed BGRA.</summary>
