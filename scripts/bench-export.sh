@@ -10,9 +10,10 @@
 #   after start-up against the warm ones. Beside the phases, the CPU seconds each export cost the server's
 #   own threads and its FFmpeg children, and the floor's FFmpeg (from /proc/<pid>/stat).
 #   Then a 30 s 1080x1920 and a 5 s 1080x1080 clip (3 runs each); --sizes 0 skips them.
+#   --long-only: only the 30 s clip, N runs (two builds compared: run each in turn, --server DLL for the other).
 #   --memory: the server's resident memory after 2 and after 20 exports (goal: at most 1.2x).
 #   --r2r: the server as scripts/publish.sh builds it (ReadyToRun) instead of the Release build.
-# Usage: scripts/bench-export.sh [--runs N] [--sizes 0] [--memory] [--r2r]
+# Usage: scripts/bench-export.sh [--runs N] [--sizes 0] [--memory] [--long-only] [--r2r] [--server DLL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh

@@ -57,7 +57,7 @@ internal static class ExportPathBench
         new("floor cpu", run => run.FloorCpuMs / 1000, "0.00"),
     ];
 
-    public static async Task RunAsync(string root, string dll, string dataDir, int runs, bool sizes, bool memory, CancellationToken cancellationToken)
+    public static async Task RunAsync(string root, string dll, string dataDir, int runs, bool sizes, bool memory, bool longOnly, CancellationToken cancellationToken)
     {
         var art = Path.Combine(root, "samples", "art", "druid.png");
         var floor = EncoderFloor.InRam("janitor-export-bench-" + System.Environment.ProcessId);
@@ -70,6 +70,15 @@ internal static class ExportPathBench
             Console.WriteLine("  poll lag = the export's render wait beyond queue + render; download, inspect (ffprobe, contact sheet), keep+copy (into the clip cache, to the destination);");
             Console.WriteLine("  project (finding it, reading its state); tool = client wall − project − the export's own time (MCP, JSON, result).");
             Console.WriteLine("CPU s over the export: srv = the server's own threads, ffm = its FFmpeg and ffprobe children; floor = the floor's FFmpeg.");
+            if (longOnly)
+            {
+                // Two builds compared on the clip nearest its goal: run one after the other, alternating.
+                var only = await MeasureAsync(new Clip("30 s 1080x1920", 30, "9:16", 1080, runs), art, dll, dataDir, floor, servers, cancellationToken);
+                var onlyRatio = Median(only.Runs.Select(run => run.Ratio));
+                Console.WriteLine($"  median export/floor = {onlyRatio:0.00}: goal <= {LongClipGoal:0.0} {Verdict(onlyRatio, LongClipGoal)}");
+                return;
+            }
+
             var main = await MeasureAsync(new Clip("5 s 1080x1920", 5, "9:16", 1080, runs), art, dll, dataDir, floor, servers, cancellationToken);
             var warmMedian = Median(main.Runs.Select(run => run.WallMs));
             var ratio = Median(main.Runs.Select(run => run.Ratio));

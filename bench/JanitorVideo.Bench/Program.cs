@@ -14,10 +14,11 @@ using JanitorVideo.Bench;
 //   studio-abuse [--runs N] [--flooders N] [--flood-seconds S]  `janitor-video studio` over HTTP: N clients (default 16) as the memory reference,
 //                         N clients (default 8) flooding render submits for S s (default 45) beside a ninth that edits (goal: its normal latency),
 //                         then the hostile-input suite (goal: memory within 1.5× of the normal run's)
-//   export-path [--runs N] [--sizes 0] [--memory]
+//   export-path [--runs N] [--sizes 0] [--memory] [--long-only]
 //                         the export tool of a warm server, N edited exports (default 5) of a 5 s 1080x1920 clip against the encoder's floor, with each
 //                         export's phases from the server's log (goal: median export/floor at most 1.5); then a 30 s and a 1080x1080 clip (not with
-//                         --sizes 0); with --memory, the server's memory after 2 and after 20 exports (goal: at most 1.2x)
+//                         --sizes 0); with --memory, the server's memory after 2 and after 20 exports (goal: at most 1.2x);
+//                         --long-only: just the 30 s clip, N edited exports (to compare two builds on the clip nearest its goal)
 //   --server DLL          (any mode) the server to start: another build than src/JanitorVideo.Server/bin/Release (e.g. scripts/publish.sh's ReadyToRun one)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "all";
@@ -64,7 +65,8 @@ try
             break;
         case "export-path":
             await ExportPathBench.RunAsync(root, dll, dataDir, runs > 0 ? runs : 5,
-                sizes: Option("--sizes") != 0 || !args.Contains("--sizes"), memory: args.Contains("--memory"), cancel.Token);
+                sizes: Option("--sizes") != 0 || !args.Contains("--sizes"), memory: args.Contains("--memory"),
+                longOnly: args.Contains("--long-only"), cancel.Token);
             break;
         case "all":
             await StartupAsync(runs > 0 ? runs : 15);
