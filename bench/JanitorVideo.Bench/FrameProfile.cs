@@ -94,8 +94,8 @@ internal static class FrameProfile
             times[1].Start();
             foreach (var particles in scene.Particles)
             {
-                particles.Draw(surface.Canvas, seconds, ParticleLayer.Behind);
-                particles.Draw(surface.Canvas, seconds, ParticleLayer.Front);
+                particles.Draw(surface.Canvas, target, seconds, ParticleLayer.Behind);
+                particles.Draw(surface.Canvas, target, seconds, ParticleLayer.Front);
             }
             surface.Canvas.Flush();
             times[1].Stop();

@@ -44,9 +44,19 @@ internal sealed class ParticleAtlas : IDisposable
         }
 
         Image = surface.Snapshot();
+        _pixels = new SKBitmap(info);
+        if (!Image.ReadPixels(_pixels.Info, _pixels.GetPixels(), _pixels.RowBytes, 0, 0))
+        {
+            throw new InvalidOperationException("The particle atlas could not be read back.");
+        }
     }
 
+    private readonly SKBitmap _pixels;
+
     public SKImage Image { get; }
+
+    /// <summary>The atlas's pixels (BGRA premultiplied), for drawing sprites straight into a frame.</summary>
+    public Compose.Pixels Pixels => Compose.Pixels.Of(_pixels);
 
     /// <summary>Pixels of the sprite that a particle's diameter stands for (its disc, its length, its star).</summary>
     public static float Extent(SpriteShape shape) => shape switch
@@ -75,7 +85,11 @@ internal sealed class ParticleAtlas : IDisposable
         return new SKRect(centreX - halfWidth, centreY - halfHeight, centreX + halfWidth, centreY + halfHeight);
     }
 
-    public void Dispose() => Image.Dispose();
+    public void Dispose()
+    {
+        Image.Dispose();
+        _pixels.Dispose();
+    }
 
     private static void DrawSprite(SKCanvas canvas, SKPaint paint, int column)
     {

@@ -54,10 +54,15 @@ public sealed class ParticleSystem : IDisposable
     internal int CountIn(ParticleLayer layer) => layer == ParticleLayer.Front ? _particles.Length - _frontStart : _frontStart;
 
     /// <summary>
-    /// Draws <paramref name="layer"/> as it is at <paramref name="seconds"/> into the clip. Safe to
-    /// call from several threads at once, each with its own canvas.
+    /// Draws <paramref name="layer"/> as it is at <paramref name="seconds"/> into the clip: into
+    /// <paramref name="pixels"/>, the BGRA premultiplied frame that <paramref name="canvas"/> draws
+    /// on (untransformed, unclipped; rain's lines go through the canvas). Safe to call from several
+    /// threads at once, each with its own frame.
     /// </summary>
-    public void Draw(SKCanvas canvas, double seconds, ParticleLayer layer)
+    public void Draw(SKCanvas canvas, Compose.Pixels pixels, double seconds, ParticleLayer layer) => Draw(canvas, pixels, seconds, layer, useSkia: false);
+
+    /// <summary>The same, with <paramref name="useSkia"/> drawing sprites through Skia's atlas instead (tests compare the two).</summary>
+    internal void Draw(SKCanvas canvas, Compose.Pixels pixels, double seconds, ParticleLayer layer, bool useSkia)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -74,19 +79,44 @@ public sealed class ParticleSystem : IDisposable
         }
         else
         {
-            DrawSprites(canvas, range, t, layer);
+            if (useSkia)
+            {
+                DrawAtlas(canvas, range, t, layer);
+            }
+            else
+            {
+                DrawSprites(pixels, range, t, layer);
+            }
         }
     }
 
-    /// <summary>One atlas draw for the whole layer.</summary>
-    private void DrawSprites(SKCanvas canvas, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
+    /// <summary>
+    /// The layer's sprites, written straight into the frame (<see cref="SpriteBlitter"/>): Skia's
+    /// raster atlas built a pipeline per sprite, which cost more than a sparkle's pixels.
+    /// </summary>
+    private void DrawSprites(Compose.Pixels target, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
+    {
+        var atlas = _atlas.Pixels;
+        bool add = _profile.Blend == SKBlendMode.Plus;
+        foreach (ref readonly var particle in range)
+        {
+            var pose = ParticlePoses.At(_profile, particle, t, _frame.Width, _frame.Height);
+            if (Visible(pose))
+            {
+                var (sprite, scos, ssin, tx, ty) = Place(pose, layer);
+                var tint = SpriteBlitter.Premultiply(Tint(particle.Tint, pose));
+                SpriteBlitter.Draw(target, atlas, new SpriteBlitter.CellBox(sprite.Left, sprite.Top, sprite.Width, sprite.Height), scos, ssin, tx, ty, tint, add);
+            }
+        }
+    }
+
+    /// <summary>One Skia atlas draw for the whole layer.</summary>
+    private void DrawAtlas(SKCanvas canvas, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
     {
         var sprites = new SKRect[range.Length];
         var transforms = new SKRotationScaleMatrix[range.Length];
         var colors = new SKColor[range.Length];
         int count = 0;
-        bool blurred = layer == ParticleLayer.Behind;
-        float extent = ParticleAtlas.Extent(_profile.Sprite);
         foreach (ref readonly var particle in range)
         {
             var pose = ParticlePoses.At(_profile, particle, t, _frame.Width, _frame.Height);
@@ -95,14 +125,8 @@ public sealed class ParticleSystem : IDisposable
                 continue;
             }
 
-            var sprite = ParticleAtlas.Cell(_profile.Sprite, pose.Turn, blurred);
-            float halfWidth = sprite.Width / 2, halfHeight = sprite.Height / 2;
-            float scale = pose.Diameter / extent;
-            float radians = pose.Degrees * (MathF.PI / 180f);
-            float scos = scale * MathF.Cos(radians), ssin = scale * MathF.Sin(radians);
-
-            // Rotate and scale about the sprite's centre, then put that centre on the particle.
-            transforms[count] = new SKRotationScaleMatrix(scos, ssin, pose.X - (scos * halfWidth) + (ssin * halfHeight), pose.Y - (ssin * halfWidth) - (scos * halfHeight));
+            var (sprite, scos, ssin, tx, ty) = Place(pose, layer);
+            transforms[count] = new SKRotationScaleMatrix(scos, ssin, tx, ty);
             sprites[count] = sprite;
             colors[count] = Tint(particle.Tint, pose);
             count++;
@@ -122,6 +146,17 @@ public sealed class ParticleSystem : IDisposable
 
         using var paint = new SKPaint { BlendMode = _profile.Blend };
         canvas.DrawAtlas(_atlas.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+    }
+
+    /// <summary>The sprite's cell and the rotation-scale transform that puts the cell's centre on the particle.</summary>
+    private (SKRect Sprite, float Scos, float Ssin, float Tx, float Ty) Place(ParticlePose pose, ParticleLayer layer)
+    {
+        var sprite = ParticleAtlas.Cell(_profile.Sprite, pose.Turn, blurred: layer == ParticleLayer.Behind);
+        float halfWidth = sprite.Width / 2, halfHeight = sprite.Height / 2;
+        float scale = pose.Diameter / ParticleAtlas.Extent(_profile.Sprite);
+        float radians = pose.Degrees * (MathF.PI / 180f);
+        float scos = scale * MathF.Cos(radians), ssin = scale * MathF.Sin(radians);
+        return (sprite, scos, ssin, pose.X - (scos * halfWidth) + (ssin * halfHeight), pose.Y - (ssin * halfWidth) - (scos * halfHeight));
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ internal sealed unsafe class FrameWorker : IDisposable
         var canvas = _surface.Canvas;
         foreach (var particles in _scene.Particles)
         {
-            particles.Draw(canvas, seconds, ParticleLayer.Behind);
+            particles.Draw(canvas, target, seconds, ParticleLayer.Behind);
         }
 
         if (subject is not null)
@@ -84,7 +84,7 @@ internal sealed unsafe class FrameWorker : IDisposable
 
         foreach (var particles in _scene.Particles)
         {
-            particles.Draw(canvas, seconds, ParticleLayer.Front);
+            particles.Draw(canvas, target, seconds, ParticleLayer.Front);
         }
         foreach (var (spec, sprite) in _scene.Texts)
         {

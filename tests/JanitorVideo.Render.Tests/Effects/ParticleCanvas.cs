@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Compose;
 using JanitorVideo.Render.Effects;
 using SkiaSharp;
 
@@ -6,15 +7,22 @@ namespace JanitorVideo.Render.Tests.Effects;
 /// <summary>Draws particle layers onto fresh transparent BGRA canvases and compares the pixels.</summary>
 internal static class ParticleCanvas
 {
-    public static byte[] Draw(ParticleSystem system, SKSizeI size, double seconds, params ParticleLayer[] layers)
+    public static byte[] Draw(ParticleSystem system, SKSizeI size, double seconds, params ParticleLayer[] layers) =>
+        Draw(system, size, seconds, SKColors.Transparent, useSkia: false, layers);
+
+    /// <summary>
+    /// The layers drawn over <paramref name="background"/>, as a frame draws them, or (with
+    /// <paramref name="useSkia"/>) through Skia's atlas as before sprites were written directly.
+    /// </summary>
+    public static byte[] Draw(ParticleSystem system, SKSizeI size, double seconds, SKColor background, bool useSkia, params ParticleLayer[] layers)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
         {
-            canvas.Clear(SKColors.Transparent);
+            canvas.Clear(background);
             foreach (var layer in layers.Length == 0 ? [ParticleLayer.Behind, ParticleLayer.Front] : layers)
             {
-                system.Draw(canvas, seconds, layer);
+                system.Draw(canvas, Pixels.Of(bitmap), seconds, layer, useSkia);
             }
         }
 

@@ -1,3 +1,4 @@
+using JanitorVideo.Render.Compose;
 using JanitorVideo.Render.Effects;
 using SkiaSharp;
 
@@ -121,6 +122,33 @@ public sealed class ParticleSystemTests
         Assert.Equal(sequential, parallel);
     }
 
+    // Sprites are written straight into the frame; Skia's atlas drew them before. A viewer must not
+    // see the change: the same light in all, each byte within a few levels of 255.
+    [Theory]
+    [InlineData(ParticleKind.Snow, 0x00000000u)]
+    [InlineData(ParticleKind.Petals, 0xFF3C5A78u)]
+    [InlineData(ParticleKind.Sparkles, 0x00000000u)]
+    [InlineData(ParticleKind.Sparkles, 0xFF284664u)]
+    [InlineData(ParticleKind.Fireflies, 0xFF202838u)]
+    [InlineData(ParticleKind.Embers, 0xFFF0E0D0u)]
+    [InlineData(ParticleKind.Dust, 0x00000000u)]
+    public void Draw_SpritesWrittenDirectly_LookAsSkiasAtlasDrewThem(ParticleKind kind, uint background)
+    {
+        using var system = new ParticleSystem(new ParticleSpec(kind, Density: 2), Size, Duration, seed: 29, loop: true);
+        foreach (double t in new[] { 0.4, 1.7, 3.1 })
+        {
+            var ours = ParticleCanvas.Draw(system, Size, t, new SKColor(background), useSkia: false);
+            var skia = ParticleCanvas.Draw(system, Size, t, new SKColor(background), useSkia: true);
+
+            var (largest, differing) = ParticleCanvas.Difference(ours, skia);
+            var changed = ParticleCanvas.Difference(skia, ParticleCanvas.Draw(system, Size, t, new SKColor(background), useSkia: true, ParticleLayer.Behind));
+            Assert.True(changed.Differing > 100, $"{kind} at {t} s: the front layer drew too little to compare ({changed.Differing} bytes)");
+            // Rounding differs (Skia's 8-bit pipeline against ours), by a level or two: never a pixel out of place.
+            Assert.True(largest <= 4, $"{kind} at {t} s: largest difference {largest}, {differing} bytes differ by more than one (the front layer alone changes {changed.Differing})");
+            Assert.Equal(ParticleCanvas.Coverage(skia), ParticleCanvas.Coverage(ours), Size.Width * Size.Height * 0.0005);
+        }
+    }
+
     [Fact]
     public void Density_ScalesHowManyAndNoneDrawsNothing()
     {
@@ -168,6 +196,6 @@ public sealed class ParticleSystemTests
 
         using var bitmap = new SKBitmap(8, 8);
         using var canvas = new SKCanvas(bitmap);
-        Assert.Throws<ObjectDisposedException>(() => system.Draw(canvas, 0, ParticleLayer.Front));
+        Assert.Throws<ObjectDisposedException>(() => system.Draw(canvas, Pixels.Of(bitmap), 0, ParticleLayer.Front));
     }
 }
