@@ -8,7 +8,7 @@ namespace JanitorVideo.Render.Effects;
 /// what Skia's raster <c>DrawAtlas</c> does per sprite (pixel centres inside the turned box,
 /// bilinear taps from the atlas, the tint multiplied in, then added or laid over), to within a few
 /// levels of its rounding, in about half its time here (this SkiaSharp build runs Skia's SSE2
-/// pipeline, set up anew for every sprite; a sparkle is a few hundred pixels, mostly clear).
+/// pipeline, and a sparkle is a few hundred pixels, mostly clear, which this skips early).
 /// </summary>
 internal static unsafe class SpriteBlitter
 {
