@@ -21,9 +21,9 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
 {
     /// <summary>
     /// Finished frames that may wait for FFmpeg, all workers together (25 MB at 1080x1920). With
-    /// two a frame thread was mostly blocked on a full queue, so when x264 left a core idle (its
-    /// lookahead is serial) nothing filled it: exports of the 30 s clip kept 1.88–1.92 of the two
-    /// cores busy, 1.93–1.96 with eight.
+    /// two a frame thread was mostly blocked on a full queue, so when x264 left a core idle (alone
+    /// it keeps about 1.84 of two busy) nothing filled it: exports of the 30 s clip kept 1.88–1.92
+    /// of the two cores busy, 1.93–1.96 with eight.
     /// </summary>
     private const int FramesAhead = 8;
 
