@@ -15,17 +15,16 @@ namespace JanitorVideo.Render.Pipeline;
 /// <summary>
 /// Renders an <see cref="AnimationPlan"/> to a verified MP4: decode, prepare the scene once, draw
 /// frames in parallel (<see cref="FrameWorkers"/>), write them in order to FFmpeg, then the previews.
-/// Memory stays bounded: at most <see cref="FramesAhead"/> finished frames wait (two per worker at least).
+/// Memory stays bounded: each worker keeps at most two finished frames waiting.
 /// </summary>
 public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = null)
 {
     /// <summary>
-    /// Finished frames that may wait for FFmpeg, all workers together (25 MB at 1080x1920). With
-    /// two a frame thread was mostly blocked on a full queue, so when x264 left a core idle (alone
-    /// it keeps about 1.84 of two busy) nothing filled it: exports of the 30 s clip kept 1.88–1.92
-    /// of the two cores busy, 1.93–1.96 with eight.
+    /// Finished frames each worker may keep waiting for FFmpeg. Eight in all was tried against two
+    /// (30 s exports, nine each, run in turn): the same ratio (1.41 against 1.40) and the same
+    /// 1.94 of two cores busy, so the frames stay few.
     /// </summary>
-    private const int FramesAhead = 8;
+    private const int FramesAheadPerWorker = 2;
 
     private readonly Lazy<FontCatalog> _fontCatalog = new(fonts ?? FontCatalog.Load);
     private readonly SceneCache _scenes = new(SceneCache.DefaultBudgetBytes);
@@ -219,7 +218,7 @@ public sealed class ClipRenderer(FfmpegTools tools, Func<FontCatalog>? fonts = n
         var workerCount = FrameWorkers(Environment.ProcessorCount);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var queues = Enumerable.Range(0, workerCount)
-            .Select(_ => Channel.CreateBounded<byte[]>(new BoundedChannelOptions(Math.Max(2, FramesAhead / workerCount)) { SingleReader = true, SingleWriter = true }))
+            .Select(_ => Channel.CreateBounded<byte[]>(new BoundedChannelOptions(FramesAheadPerWorker) { SingleReader = true, SingleWriter = true }))
             .ToArray();
         Exception? failure = null;
         // Dedicated threads, blocking on their queues: drawing is CPU work that would otherwise hold
