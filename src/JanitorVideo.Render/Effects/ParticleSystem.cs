@@ -44,7 +44,7 @@ public sealed class ParticleSystem : IDisposable
             _frontStart = _particles.Length;
         }
 
-        _atlas = new ParticleAtlas();
+        _atlas = ParticleAtlas.Shared;
     }
 
     /// <summary>How many particles the effect has in both layers.</summary>
@@ -191,13 +191,8 @@ public sealed class ParticleSystem : IDisposable
             && pose.X > -reach && pose.Y > -reach && pose.X < _frame.Width + reach && pose.Y < _frame.Height + reach;
     }
 
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
-        {
-            _atlas.Dispose();
-        }
-    }
+    /// <summary>Marks the effect as done: it draws no more (the atlas is shared and stays).</summary>
+    public void Dispose() => Volatile.Write(ref _disposed, 1);
 
     /// <summary>The sprite's colour and opacity; a petal's back shows paler.</summary>
     private static SKColor Tint(SKColor tint, ParticlePose pose)
