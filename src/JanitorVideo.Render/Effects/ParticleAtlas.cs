@@ -13,7 +13,6 @@ namespace JanitorVideo.Render.Effects;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One atlas for the life of the process, never freed.")]
 internal sealed class ParticleAtlas
 {
-    private static readonly Lazy<ParticleAtlas> SharedAtlas = new(() => new ParticleAtlas(), LazyThreadSafetyMode.ExecutionAndPublication);
     /// <summary>Side of one sprite cell in pixels.</summary>
     public const int CellSize = 64;
 
@@ -26,6 +25,10 @@ internal sealed class ParticleAtlas
     private const float FarBlurSigma = 2f;
 
     private const int Columns = 3 + PetalTurns;
+
+    private static readonly Lazy<ParticleAtlas> SharedAtlas = new(() => new ParticleAtlas(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly SKBitmap _pixels;
 
     private ParticleAtlas()
     {
@@ -54,8 +57,6 @@ internal sealed class ParticleAtlas
             throw new InvalidOperationException("The particle atlas could not be read back.");
         }
     }
-
-    private readonly SKBitmap _pixels;
 
     /// <summary>The one atlas, drawn on first use; read-only, so any number of threads may draw from it.</summary>
     public static ParticleAtlas Shared => SharedAtlas.Value;

@@ -15,7 +15,6 @@ public sealed class ParticleSystem : IDisposable
     private readonly ParticleProfile _profile;
     private readonly Particle[] _particles;
     private readonly int _frontStart;
-    private readonly ParticleAtlas _atlas;
     private readonly SKSizeI _frame;
     private readonly double _duration;
     private int _disposed;
@@ -44,7 +43,6 @@ public sealed class ParticleSystem : IDisposable
             _frontStart = _particles.Length;
         }
 
-        _atlas = ParticleAtlas.Shared;
     }
 
     /// <summary>How many particles the effect has in both layers.</summary>
@@ -96,7 +94,7 @@ public sealed class ParticleSystem : IDisposable
     /// </summary>
     private void DrawSprites(Compose.Pixels target, ReadOnlySpan<Particle> range, double t, ParticleLayer layer)
     {
-        var atlas = _atlas.Pixels;
+        var atlas = ParticleAtlas.Shared.Pixels;
         bool add = _profile.Blend == SKBlendMode.Plus;
         foreach (ref readonly var particle in range)
         {
@@ -145,7 +143,7 @@ public sealed class ParticleSystem : IDisposable
         }
 
         using var paint = new SKPaint { BlendMode = _profile.Blend };
-        canvas.DrawAtlas(_atlas.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+        canvas.DrawAtlas(ParticleAtlas.Shared.Image, sprites, transforms, colors, SKBlendMode.Modulate, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
     }
 
     /// <summary>The sprite's cell and the rotation-scale transform that puts the cell's centre on the particle.</summary>

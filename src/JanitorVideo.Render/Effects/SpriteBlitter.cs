@@ -89,12 +89,8 @@ internal static unsafe class SpriteBlitter
 
     private static long Fixed(float value) => (long)MathF.Round(value * 65536f);
 
-    /// <summary>A colour as premultiplied BGRA, rounded as <see cref="Modulate"/> rounds.</summary>
-    internal static uint Premultiply(SkiaSharp.SKColor color)
-    {
-        uint alpha = color.Alpha;
-        return Times(color.Blue, alpha, 0) | (Times(color.Green, alpha, 0) << 8) | (Times(color.Red, alpha, 0) << 16) | (alpha << 24);
-    }
+    /// <summary>A colour as premultiplied BGRA: its opaque self faded by its alpha (<see cref="SkiaSharp.SKColor"/> packs as BGRA in memory).</summary>
+    internal static uint Premultiply(SkiaSharp.SKColor color) => RowSampler.Fade((uint)color | 0xFF000000u, color.Alpha);
 
     /// <summary>Every channel of <paramref name="pixel"/> times the same channel of <paramref name="tint"/>, over 255, rounded.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
