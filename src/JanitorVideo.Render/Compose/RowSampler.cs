@@ -103,8 +103,35 @@ public static unsafe class RowSampler
 
         fixed (uint* blended = scratch)
         {
+            PrefetchAhead(source, srcY, colStart, count);
             BlendRows(source, srcY, colStart, count, blended, over);
             ResampleRow(blended, colStart, count, target, first, last, scaleX, offsetX, over, origin);
+        }
+    }
+
+    /// <summary>
+    /// How many source rows below the current one are fetched into cache ahead of use. Each output
+    /// row reads a short stretch of two source rows, a new place in memory every row, which the
+    /// hardware's own prefetching picks up late; asking two rows ahead took the druid's 1080x1920
+    /// frame from 4.52 to 4.03 ms of composing (medians of five runs in turn; one row more or
+    /// further ahead gained less, the same for the finishing pass's plain sequential reads lost).
+    /// </summary>
+    private const int PrefetchRows = 2;
+
+    /// <summary>Asks for the columns of the source row <see cref="PrefetchRows"/> below <paramref name="srcY"/> to be brought into cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PrefetchAhead(Pixels source, double srcY, int colStart, int count)
+    {
+        var ahead = (int)srcY + PrefetchRows;
+        if (!Sse.IsSupported || ahead < 0 || ahead >= source.Height)
+        {
+            return;
+        }
+
+        var at = (byte*)(source.Row(ahead) + colStart);
+        for (var end = at + (count * 4); at < end; at += 64)
+        {
+            Sse.Prefetch0(at);
         }
     }
 

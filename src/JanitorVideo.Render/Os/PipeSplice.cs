@@ -20,6 +20,7 @@ internal sealed unsafe partial class PipeSplice
     private const int GetStatusFlags = 3; // F_GETFL
     private const int NonBlocking = 0x800; // O_NONBLOCK
     private const int Interrupted = 4; // EINTR
+    private const short PollOut = 0x4; // POLLOUT
 
     private readonly SafePipeHandle _handle;
 
@@ -76,6 +77,16 @@ internal sealed unsafe partial class PipeSplice
             var descriptor = (int)_handle.DangerousGetHandle();
             while (length > 0)
             {
+                // vmsplice takes the pipe's lock before it waits for room, and FFmpeg holds that lock
+                // while it copies a read out (up to the whole pipe): called again at once after a
+                // partial splice, it spun in the kernel through FFmpeg's copy (a third of this
+                // thread's CPU in a 30 s export). Waiting for room first lets the read end before the call.
+                var waiter = new PollWaiter { Descriptor = descriptor, Events = PollOut };
+                if (Poll(&waiter, 1, -1) < 0 && Marshal.GetLastPInvokeError() is var pollError && pollError != Interrupted)
+                {
+                    throw new IOException($"Writing to FFmpeg failed: {Marshal.GetPInvokeErrorMessage(pollError)}", pollError);
+                }
+
                 var segment = new IoVector { Base = bytes, Length = (nuint)length };
                 var spliced = VmSplice(descriptor, &segment, 1, 0);
                 if (spliced < 0)
@@ -103,11 +114,22 @@ internal sealed unsafe partial class PipeSplice
     }
 
     [StructLayout(LayoutKind.Sequential)]
+    private struct PollWaiter
+    {
+        public int Descriptor;
+        public short Events;
+        public short Returned;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
     private struct IoVector
     {
         public byte* Base;
         public nuint Length;
     }
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static partial int Poll(PollWaiter* waiters, nuint count, int timeoutMs);
 
     [LibraryImport("libc", EntryPoint = "vmsplice", SetLastError = true)]
     private static partial nint VmSplice(int descriptor, IoVector* segments, nuint count, uint flags);
