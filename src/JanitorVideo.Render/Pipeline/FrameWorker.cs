@@ -16,6 +16,7 @@ internal sealed unsafe class FrameWorker : IDisposable
     private readonly SKBitmap _frame;
     private readonly SKSurface _surface;
     private readonly uint[] _scratch;
+    private readonly double[] _subjectRows;
 
     public FrameWorker(FrameScene scene)
     {
@@ -24,6 +25,7 @@ internal sealed unsafe class FrameWorker : IDisposable
         _frame = new SKBitmap(info);
         _surface = SKSurface.Create(info, _frame.GetPixels(), _frame.RowBytes);
         _scratch = new uint[Math.Max(scene.Assets.Still.Stage.Width, scene.MaxLayerWidth) + 8];
+        _subjectRows = new double[scene.Height * 3];
     }
 
     /// <summary>Draws frame <paramref name="index"/> and writes it as yuv420p into <paramref name="yuv"/>.</summary>
@@ -46,11 +48,12 @@ internal sealed unsafe class FrameWorker : IDisposable
         var stageMap = new StageMap(pose, _scene.Width, _scene.Height, stage.Width, stage.Height, assets.Still.RowDepth);
         var subject = assets.Still.Subject;
         var subjectMap = subject is null ? default
-            : new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, subject.Width, subject.Height, layout.Subject);
+            : TabulatedMap.Of(new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, subject.Width, subject.Height, layout.Subject),
+                _scene.Height, _subjectRows);
         if (assets.Still.SubjectSpans is { } spans)
         {
             // Where the subject is opaque it hides the stage: the stage is not drawn there.
-            RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<SubjectMap>(subjectMap, spans));
+            RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<TabulatedMap>(subjectMap, spans));
         }
         else
         {
