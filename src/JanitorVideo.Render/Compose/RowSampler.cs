@@ -117,8 +117,9 @@ public static unsafe class RowSampler
     /// in short stretches at a new place each row: a cut-out's visible extent, and the stage on
     /// either side of the cut-out's opaque middle. The hardware's own prefetching picks those up
     /// late; asking two rows ahead took composing the druid's 1080x1920 frame from 3.77 to 3.44 ms
-    /// (medians of five runs in turn; three, four or six rows ahead gained less). Whole rows are one long read it follows well: there the
-    /// same request cost the valley's stage 0.1 ms, so it is not made.
+    /// (medians of five runs in turn; three, four or six rows ahead gained less). Whole rows are
+    /// one long read it follows well: there the same request cost the valley's stage 0.1 ms, so
+    /// it is not made.
     /// </summary>
     private const int PrefetchRows = 2;
 

@@ -79,8 +79,9 @@ internal sealed unsafe partial class PipeSplice
             {
                 // vmsplice takes the pipe's lock before it waits for room, and FFmpeg holds that lock
                 // while it copies a read out (up to the whole pipe): called again at once after a
-                // partial splice, it spun in the kernel through FFmpeg's copy (from a quarter to more
-                // than half of this thread's CPU in a 30 s export, by perf). Waiting for room first lets the read end before the call.
+                // partial splice, it spun in the kernel through FFmpeg's copy (from a quarter to
+                // more than half of this thread's CPU in a 30 s export, by perf). Waiting for room
+                // first lets the read end before the call.
                 var waiter = new PollWaiter { Descriptor = descriptor, Events = PollOut };
                 if (Poll(&waiter, 1, -1) < 0 && Marshal.GetLastPInvokeError() is var pollError && pollError != Interrupted)
                 {

@@ -50,7 +50,7 @@ internal sealed unsafe class FrameWorker : IDisposable
         var subjectMap = subject is null ? default
             : TabulatedMap.Of(new SubjectMap(pose, _scene.Width, _scene.Height, layout.StageWidth, layout.StageHeight, assets.Still.SubjectRect, subject.Width, subject.Height, layout.Subject),
                 _scene.Height, _subjectRows);
-        if (assets.Still.SubjectSpans is { } spans)
+        if (subject is not null && assets.Still.SubjectSpans is { } spans)
         {
             // Where the subject is opaque it hides the stage: the stage is not drawn there.
             RowSampler.DrawOpaque(stage, target, stageMap, _scratch, new CutOutCover<TabulatedMap>(subjectMap, spans));
