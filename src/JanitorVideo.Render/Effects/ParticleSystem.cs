@@ -42,7 +42,6 @@ public sealed class ParticleSystem : IDisposable
         {
             _frontStart = _particles.Length;
         }
-
     }
 
     /// <summary>How many particles the effect has in both layers.</summary>
